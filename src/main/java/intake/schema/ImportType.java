@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param labels human labels by language ({@code sv}, {@code no}, {@code en})
  * @param description a one-line English description
  * @param defaultMode the import mode used unless the user chooses another
- * @param mainEntity the entity a row's status describes (the company in a companies
- * file)
+ * @param mainEntity the entity a row's status describes (the company in a companies file)
  * @param fields every importable field, in template order
  */
 public record ImportType(String key, Map<String, String> labels, String description, ImportMode defaultMode,
