@@ -38,6 +38,8 @@ final class ColumnScorer {
 
 	static final int MIN_FUZZY_LENGTH = 4;
 
+	static final double MIN_LENGTH_RATIO = 0.8;
+
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	/**
@@ -77,7 +79,7 @@ final class ColumnScorer {
 			if (!exact.containsKey(name.field())) {
 				double similarity = JARO_WINKLER.apply(form, name.normalized());
 				similar.merge(name.field(), similarity, Math::max);
-				if (name.digits().equals(digits)) {
+				if (name.digits().equals(digits) && lengthRatio(form, name.normalized()) >= MIN_LENGTH_RATIO) {
 					similarSameDigits.merge(name.field(), similarity, Math::max);
 				}
 			}
@@ -121,6 +123,10 @@ final class ColumnScorer {
 			return Optional.of(Map.entry(best, FUZZY_WEIGHT * score));
 		}
 		return Optional.empty();
+	}
+
+	private static double lengthRatio(String a, String b) {
+		return (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
 	}
 
 	/** Keys by descending score; equal scores keep field order. */
