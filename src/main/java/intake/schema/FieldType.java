@@ -41,6 +41,19 @@ public enum FieldType {
 	/** A reference to another record, resolved by its natural key or name. */
 	REF;
 
+	/**
+	 * Whether values are stored as written text, so that a field of this type carries a
+	 * real {@link FieldDef#maxLength() maxLength}: text, e-mail, URL, phone, postcode,
+	 * organisation number and text lists (the limit applies to the cell as written).
+	 * @return {@code true} for text-like types
+	 */
+	public boolean isTextLike() {
+		return switch (this) {
+			case TEXT, EMAIL, URL, PHONE, POSTCODE, GOV_NO, TEXT_LIST -> true;
+			default -> false;
+		};
+	}
+
 	public String jsonName() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
