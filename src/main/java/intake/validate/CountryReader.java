@@ -25,8 +25,9 @@ final class CountryReader {
 			Map.entry("storbritannien", "GB"), Map.entry("storbritannia", "GB"), Map.entry("england", "GB"),
 			Map.entry("uk", "GB"), Map.entry("greatbritain", "GB"), Map.entry("unitedkingdom", "GB"),
 			Map.entry("usa", "US"), Map.entry("us", "US"), Map.entry("unitedstates", "US"),
-			Map.entry("unitedstatesofamerica", "US"), Map.entry("amerika", "US"), Map.entry("holland", "NL"),
-			Map.entry("nederland", "NL"), Map.entry("tyskland", "DE"), Map.entry("deutschland", "DE"));
+			Map.entry("unitedstatesofamerica", "US"), Map.entry("amerika", "US"), Map.entry("forentastaterna", "US"),
+			Map.entry("holland", "NL"), Map.entry("nederland", "NL"), Map.entry("tyskland", "DE"),
+			Map.entry("deutschland", "DE"));
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
