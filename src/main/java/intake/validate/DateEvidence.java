@@ -1,0 +1,48 @@
+package intake.validate;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a column's non-empty values fit day-first and month-first dates.
+ *
+ * @param anyOrder values that need no order (year first, or day equal to month)
+ * @param dayFirstOnly values that fit only day first ({@code 31.12.2024})
+ * @param monthFirstOnly values that fit only month first ({@code 12/31/2024})
+ * @param either values that fit both orders as different dates ({@code 03/04/2024})
+ * @param none values that are no date in either order
+ * @param firstEither the first value that fits both orders, {@code ""} when none
+ */
+public record DateEvidence(long anyOrder, long dayFirstOnly, long monthFirstOnly, long either, long none,
+		String firstEither) {
+
+	public DateEvidence {
+		Objects.requireNonNull(firstEither, "firstEither");
+	}
+
+	static DateEvidence empty() {
+		return new DateEvidence(0, 0, 0, 0, 0, "");
+	}
+
+	DateEvidence plus(DateFit fit, String value) {
+		return new DateEvidence(this.anyOrder + ((fit == DateFit.ANY_ORDER) ? 1 : 0),
+				this.dayFirstOnly + ((fit == DateFit.DAY_FIRST_ONLY) ? 1 : 0),
+				this.monthFirstOnly + ((fit == DateFit.MONTH_FIRST_ONLY) ? 1 : 0),
+				this.either + ((fit == DateFit.EITHER) ? 1 : 0), this.none + ((fit == DateFit.NONE) ? 1 : 0),
+				(this.firstEither.isEmpty() && fit == DateFit.EITHER) ? value : this.firstEither);
+	}
+
+	/** The orders every non-empty value allows (none when some value is no date). */
+	public Set<DateOrder> allowedOrders() {
+		Set<DateOrder> orders = EnumSet.noneOf(DateOrder.class);
+		if (this.none == 0 && this.monthFirstOnly == 0) {
+			orders.add(DateOrder.DAY_FIRST);
+		}
+		if (this.none == 0 && this.dayFirstOnly == 0) {
+			orders.add(DateOrder.MONTH_FIRST);
+		}
+		return Set.copyOf(orders);
+	}
+
+}
