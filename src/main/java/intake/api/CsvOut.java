@@ -1,0 +1,69 @@
+package intake.api;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import intake.job.PreviewItem;
+
+/**
+ * Writes CSV files for users to open in a spreadsheet: RFC 4180 quoting, and formula
+ * injection neutralised — a cell starting with {@code = + - @}, TAB or CR gets a leading
+ * apostrophe unless it is a plain number or phone number.
+ */
+final class CsvOut {
+
+	private static final Pattern NUMBER_OR_PHONE = Pattern.compile("[+-]?[0-9 ()+\\-]*[0-9][0-9 ()+\\-.,]*");
+
+	private final Writer writer;
+
+	private final char delimiter;
+
+	CsvOut(Writer writer, char delimiter) {
+		this.writer = writer;
+		this.delimiter = delimiter;
+	}
+
+	void row(List<String> cells) throws IOException {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				this.writer.write(this.delimiter);
+			}
+			this.writer.write(quote(neutralise(cells.get(i))));
+		}
+		this.writer.write("\r\n");
+	}
+
+	static String neutralise(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return "";
+		}
+		char first = cell.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		if (risky && !NUMBER_OR_PHONE.matcher(cell).matches()) {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	private String quote(String cell) {
+		boolean needs = cell.indexOf(this.delimiter) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+				|| cell.indexOf('\r') >= 0;
+		return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+	}
+
+	static String describe(PreviewItem item) {
+		String errors = item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
+		String warnings = item.warnings()
+			.stream()
+			.map((w) -> "Warning: " + w.message())
+			.collect(Collectors.joining("; "));
+		if (errors.isEmpty()) {
+			return warnings;
+		}
+		return warnings.isEmpty() ? errors : errors + "; " + warnings;
+	}
+
+}

@@ -1,0 +1,48 @@
+package intake.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import intake.schema.FieldDef;
+import intake.schema.ImportType;
+import intake.schema.ImportTypes;
+
+/**
+ * What can be imported: every import type with its fields.
+ */
+@RestController
+@RequestMapping("/api/v1/import-types")
+class ImportTypesController {
+
+	@GetMapping
+	List<TypeView> types() {
+		return ImportTypes.all().stream().map(TypeView::of).toList();
+	}
+
+	record TypeView(String type, String label, Map<String, String> labels, String description, String defaultMode,
+			List<FieldView> fields) {
+
+		static TypeView of(ImportType type) {
+			return new TypeView(type.key(), type.label(), type.labels(), type.description(), type.defaultMode().name(),
+					type.fields().stream().map(FieldView::of).toList());
+		}
+
+	}
+
+	record FieldView(String key, String label, Map<String, String> labels, String type, boolean required,
+			boolean naturalKey, String ref, Integer maxLength, String entity, List<String> choices) {
+
+		static FieldView of(FieldDef field) {
+			return new FieldView(field.key(), field.label(), field.labels(), field.type().jsonName(), field.required(),
+					field.naturalKey(), field.ref().orElse(null),
+					field.maxLength().isPresent() ? field.maxLength().getAsInt() : null, field.entity(),
+					field.choices().isEmpty() ? null : List.copyOf(new java.util.TreeSet<>(field.choices().keySet())));
+		}
+
+	}
+
+}

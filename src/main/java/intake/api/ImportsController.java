@@ -1,0 +1,241 @@
+package intake.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import intake.job.ErrorCode;
+import intake.job.ImportException;
+import intake.job.ImportJob;
+import intake.job.ImportJobs;
+import intake.job.OptionsChange;
+import intake.job.Preview;
+import intake.job.PreviewItem;
+import intake.job.PreviewSummary;
+import intake.job.SourceSettings;
+import intake.plan.EntityCounts;
+import intake.security.CurrentTenant;
+
+/**
+ * The import flow of the REST API: upload, source settings, mapping, options, preview,
+ * start and follow.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportsController {
+
+	private final ImportJobs imports;
+
+	private final CurrentTenant tenant;
+
+	ImportsController(ImportJobs imports, CurrentTenant tenant) {
+		this.imports = imports;
+		this.tenant = tenant;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<JobView> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "encoding", required = false) String encoding,
+			@RequestParam(name = "delimiter", required = false) String delimiter,
+			@RequestParam(name = "sheet", required = false) String sheet,
+			@RequestParam(name = "headerRow", required = false) Integer headerRow) {
+		if (file == null) {
+			throw new ImportException(ErrorCode.MISSING_FILE,
+					"Send the file as multipart/form-data in a part named 'file'.");
+		}
+		if (type == null || type.isBlank()) {
+			throw new ImportException(ErrorCode.UNKNOWN_TYPE,
+					"Say what the file holds in the parameter 'type', e.g. companies.");
+		}
+		String fileName = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
+				? file.getOriginalFilename() : "upload.csv";
+		ImportJob job;
+		try (InputStream content = file.getInputStream()) {
+			job = this.imports.create(this.tenant.id(), type.strip(), fileName, content, new SourceSettings(
+					Optional.ofNullable(encoding), Optional.ofNullable(delimiter), Optional.ofNullable(headerRow)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/imports/" + job.id())).body(JobView.of(job));
+	}
+
+	@GetMapping
+	Map<String, Object> list(@RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "0") long offset) {
+		List<JobView> items = this.imports.list(this.tenant.id(), limit, offset).stream().map(JobView::of).toList();
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("total", this.imports.count(this.tenant.id()));
+		page.put("items", items);
+		return page;
+	}
+
+	@GetMapping("/{id}")
+	JobView get(@PathVariable String id) {
+		return JobView.of(this.imports.get(this.tenant.id(), id));
+	}
+
+	@PutMapping("/{id}/source")
+	JobView source(@PathVariable String id, @RequestBody SourceBody body) {
+		if (body.sheet() != null) {
+			throw new ImportException(ErrorCode.VALIDATION, "'sheet' applies to workbooks; this file is CSV.");
+		}
+		return JobView
+			.of(this.imports.changeSource(this.tenant.id(), id, new SourceSettings(Optional.ofNullable(body.encoding()),
+					Optional.ofNullable(body.delimiter()), Optional.ofNullable(body.headerRow()))));
+	}
+
+	@PutMapping("/{id}/mapping")
+	JobView mapping(@PathVariable String id, @RequestBody MappingBody body) {
+		if (notEmpty(body.constants()) || notEmpty(body.valueMaps()) || notEmpty(body.combine())
+				|| notEmpty(body.split())) {
+			throw new ImportException(ErrorCode.VALIDATION,
+					"Constants, value maps, combining and splitting columns are not available yet; map columns one to one.");
+		}
+		Map<Integer, Optional<String>> changes = new LinkedHashMap<>();
+		if (body.columns() != null) {
+			for (Map.Entry<String, String> entry : body.columns().entrySet()) {
+				int column;
+				try {
+					column = Integer.parseInt(entry.getKey().strip());
+				}
+				catch (NumberFormatException ex) {
+					throw new ImportException(ErrorCode.VALIDATION,
+							"Mapping keys are 0-based column indexes, not '" + entry.getKey() + "'.");
+				}
+				changes.put(column, Optional.ofNullable(entry.getValue()).filter((f) -> !f.isBlank()));
+			}
+		}
+		return JobView.of(this.imports.changeMapping(this.tenant.id(), id, changes));
+	}
+
+	private static boolean notEmpty(Object value) {
+		return (value instanceof Map<?, ?> map && !map.isEmpty()) || (value instanceof List<?> list && !list.isEmpty());
+	}
+
+	@PutMapping("/{id}/options")
+	JobView options(@PathVariable String id, @RequestBody OptionsBody body) {
+		return JobView.of(this.imports.changeOptions(this.tenant.id(), id, body.change()));
+	}
+
+	@PostMapping("/{id}/start")
+	ResponseEntity<JobView> start(@PathVariable String id, @RequestBody(required = false) OptionsBody body) {
+		OptionsChange change = (body != null) ? body.change() : OptionsChange.none();
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(JobView.of(this.imports.start(this.tenant.id(), id, change)));
+	}
+
+	@GetMapping("/{id}/preview")
+	Map<String, Object> preview(@PathVariable String id, @RequestParam(defaultValue = "0") long offset,
+			@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String only) {
+		boolean onlyProblems = onlyProblems(only);
+		Preview preview = this.imports.preview(this.tenant.id(), id, offset, limit, onlyProblems);
+		PreviewSummary summary = preview.summary();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("rows", Map.of("total", summary.total(), "valid", summary.valid(), "invalid", summary.invalid(),
+				"withWarnings", summary.withWarnings()));
+		body.put("summary", new LinkedHashMap<String, EntityCounts>(summary.entities()));
+		body.put("columnWarnings", summary.columnWarnings());
+		body.put("items", preview.items().stream().map(ImportsController::item).toList());
+		return body;
+	}
+
+	private static boolean onlyProblems(String only) {
+		if (only == null || only.isBlank()) {
+			return false;
+		}
+		if (!only.equals("problems")) {
+			throw new ImportException(ErrorCode.VALIDATION, "'only' takes the value 'problems'.");
+		}
+		return true;
+	}
+
+	private static Map<String, Object> item(PreviewItem item) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("line", item.line());
+		view.put("status", item.status());
+		view.put("values", item.values());
+		view.put("errors", item.errors());
+		view.put("warnings", item.warnings());
+		view.put("changes", item.changes());
+		return view;
+	}
+
+	@GetMapping("/{id}/problems.csv")
+	ResponseEntity<StreamingResponseBody> problems(@PathVariable String id) {
+		long tenantId = this.tenant.id();
+		ImportJob job = this.imports.get(tenantId, id);
+		PreviewSummary summary = this.imports.preview(tenantId, id, 0, 1, true).summary();
+		char delimiter = job.source().delimiter();
+		List<String> header = job.columns().stream().map((c) -> c.header()).toList();
+		StreamingResponseBody body = (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CsvOut csv = new CsvOut(writer, delimiter);
+			writer.write('\uFEFF');
+			csv.row(concat(List.of("Line", "Error"), header));
+			long total = summary.errorsAndWarnings();
+			for (long offset = 0; offset < total; offset += 1000) {
+				for (PreviewItem item : this.imports.preview(tenantId, id, offset, 1000, true).items()) {
+					csv.row(concat(List.of(Long.toString(item.line()), CsvOut.describe(item)), item.raw()));
+				}
+			}
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"problems-" + id + ".csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new java.util.ArrayList<>(first.size() + second.size());
+		all.addAll(first);
+		all.addAll(second);
+		return all;
+	}
+
+	record SourceBody(String encoding, String delimiter, Integer headerRow, String sheet) {
+	}
+
+	record MappingBody(Map<String, String> columns, Map<String, Object> constants, Map<String, Object> valueMaps,
+			List<Object> combine, List<Object> split) {
+	}
+
+	record OptionsBody(String mode, List<String> matchOn, String onError, String emptyCells, Boolean createMissing,
+			String stock, Boolean updatePrices, List<String> nullTokens) {
+
+		OptionsChange change() {
+			return new OptionsChange(Optional.ofNullable(this.mode), Optional.ofNullable(this.matchOn),
+					Optional.ofNullable(this.onError), Optional.ofNullable(this.emptyCells),
+					Optional.ofNullable(this.createMissing), Optional.ofNullable(this.stock),
+					Optional.ofNullable(this.updatePrices), Optional.ofNullable(this.nullTokens));
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package intake.api;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import intake.job.ImportJob;
+import intake.job.ImportJobs;
+import intake.job.JobColumn;
+import intake.job.JobOptions;
+import intake.plan.EntityCounts;
+
+/**
+ * The job object of the API, field for field as API.md defines it.
+ */
+record JobView(String id, String type, String status, String fileName, String format, String encoding,
+		boolean encodingDetected, double encodingConfidence, String delimiter, boolean delimiterDetected,
+		double delimiterConfidence, int headerRow, List<String> warnings, List<JobColumn> columns,
+		List<String> missingRequired, Options options, Rows rows, Map<String, EntityCounts> counts, Progress progress,
+		OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime undoableUntil,
+		String failureReason) {
+
+	static JobView of(ImportJob job) {
+		ImportJob.RowCounts rows = job.rows();
+		JobOptions options = job.options();
+		return new JobView(job.id(), job.type(), job.status().name(), job.fileName(), "csv", job.source().encoding(),
+				job.source().encodingDetected(), job.source().encodingConfidence(),
+				String.valueOf(job.source().delimiter()), job.source().delimiterDetected(),
+				job.source().delimiterConfidence(), job.source().headerRow(), job.source().warnings(), job.columns(),
+				ImportJobs.missingRequired(job),
+				new Options(options.mode().name(), options.matchOn(), options.onError().name(),
+						options.emptyCells().name(), options.createMissing(), options.stock().name(),
+						options.updatePrices(), options.nullTokens()),
+				new Rows(rows.total(), rows.processed(), rows.imported(), rows.failed()),
+				new LinkedHashMap<>(job.counts()), new Progress(job.rowsPerSecond(), job.etaSeconds().orElse(null)),
+				job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null),
+				job.undoableUntil().orElse(null), job.failureReason().orElse(null));
+	}
+
+	record Options(String mode, List<String> matchOn, String onError, String emptyCells, boolean createMissing,
+			String stock, boolean updatePrices, List<String> nullTokens) {
+	}
+
+	record Rows(long total, long processed, long imported, long failed) {
+	}
+
+	record Progress(double rowsPerSecond, Long etaSeconds) {
+	}
+
+}

@@ -1,0 +1,113 @@
+package intake.crm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import intake.plan.CompanyDirectory;
+import intake.plan.CompanyKey;
+import intake.plan.ContactIdentity;
+
+/**
+ * The stored companies and contacts of one tenant, looked up in batches; records created
+ * by the running import are not "stored" for it.
+ */
+public final class JdbcCompanyDirectory implements CompanyDirectory {
+
+	private static final int BATCH = 500;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final long tenantId;
+
+	private final String jobId;
+
+	public JdbcCompanyDirectory(NamedParameterJdbcTemplate jdbc, long tenantId, String jobId) {
+		this.jdbc = jdbc;
+		this.tenantId = tenantId;
+		this.jobId = jobId;
+	}
+
+	@Override
+	public Map<CompanyKey, Long> findCompanies(Collection<CompanyKey> keys) {
+		Map<CompanyKey, Long> found = new HashMap<>();
+		lookup(keys, CompanyKey.Kind.CUSTOMER_NO, "company_id", found);
+		lookup(keys, CompanyKey.Kind.GOV_NO, "company_gov_no_key", found);
+		List<CompanyKey> byName = keys.stream().filter((k) -> k.kind() == CompanyKey.Kind.NAME_POSTCODE).toList();
+		for (List<CompanyKey> batch : batches(byName)) {
+			List<String> names = batch.stream()
+				.map((k) -> k.value().substring(0, k.value().indexOf('\u001f')))
+				.toList();
+			Set<CompanyKey> wanted = new HashSet<>(batch);
+			this.jdbc.query(
+					"SELECT id, company_name, company_post_postcode FROM company WHERE tenant_id = :tenant"
+							+ " AND LOWER(company_name) IN (:names) AND " + notThisJob(),
+					params().addValue("names", names), (rs) -> {
+						String postcode = rs.getString(3);
+						CompanyKey key = new CompanyKey(CompanyKey.Kind.NAME_POSTCODE,
+								rs.getString(2).toLowerCase(java.util.Locale.ROOT) + "\u001f"
+										+ ((postcode != null) ? postcode.replace(" ", "") : ""));
+						if (wanted.contains(key)) {
+							found.put(key, rs.getLong(1));
+						}
+					});
+		}
+		return found;
+	}
+
+	private void lookup(Collection<CompanyKey> keys, CompanyKey.Kind kind, String column, Map<CompanyKey, Long> found) {
+		List<CompanyKey> ofKind = keys.stream().filter((k) -> k.kind() == kind).toList();
+		for (List<CompanyKey> batch : batches(ofKind)) {
+			List<String> values = batch.stream().map(CompanyKey::value).toList();
+			this.jdbc.query("SELECT id, " + column + " FROM company WHERE tenant_id = :tenant AND " + column
+					+ " IN (:values) AND " + notThisJob(), params().addValue("values", values), (rs) -> {
+						found.put(new CompanyKey(kind, rs.getString(2)), rs.getLong(1));
+					});
+		}
+	}
+
+	@Override
+	public Set<ContactIdentity> findContacts(Collection<Long> companyIds) {
+		Set<ContactIdentity> found = new HashSet<>();
+		for (List<Long> batch : batches(new ArrayList<>(companyIds))) {
+			this.jdbc
+				.query("SELECT company_ref_id, contact_role_email, contact_email, contact_first_name, contact_last_name"
+						+ " FROM contact WHERE tenant_id = :tenant AND company_ref_id IN (:ids) AND " + notThisJob(),
+						params().addValue("ids", batch), (rs) -> {
+							long company = rs.getLong(1);
+							String email = (rs.getString(2) != null) ? rs.getString(2) : rs.getString(3);
+							String first = rs.getString(4);
+							String last = rs.getString(5);
+							ContactIdentity.of(company, email, first, last).ifPresent(found::add);
+							// A stored contact is also known by name when it has an
+							// e-mail.
+							ContactIdentity.of(company, null, first, last).ifPresent(found::add);
+						});
+		}
+		return found;
+	}
+
+	private String notThisJob() {
+		return "(import_job_id IS NULL OR import_job_id <> :job)";
+	}
+
+	private MapSqlParameterSource params() {
+		return new MapSqlParameterSource().addValue("tenant", this.tenantId).addValue("job", this.jobId);
+	}
+
+	private static <T> List<List<T>> batches(List<T> all) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += BATCH) {
+			batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+		}
+		return batches;
+	}
+
+}

@@ -1,0 +1,139 @@
+package intake.crm;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+import intake.load.BulkWriter;
+import intake.load.WriteFailedException;
+import intake.plan.NewRecord;
+import intake.validate.NaturalKeys;
+
+/**
+ * Writes planned records of one chunk in bulk, inside the caller's transaction. Every row
+ * carries the tenant, the job that created it and version 1.
+ */
+@Component
+public class RecordWriter {
+
+	private final DataSource dataSource;
+
+	private final BulkWriter bulk;
+
+	public RecordWriter(DataSource dataSource, BulkWriter bulk) {
+		this.dataSource = dataSource;
+		this.bulk = bulk;
+	}
+
+	/**
+	 * Inserts the records, grouped by entity in the order given (parents first).
+	 * @param tenantId the tenant
+	 * @param jobId the import job creating them
+	 * @param records the records
+	 */
+	public void insert(long tenantId, String jobId, List<NewRecord> records) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			int start = 0;
+			while (start < records.size()) {
+				String entity = records.get(start).entity();
+				int end = start;
+				while (end < records.size() && records.get(end).entity().equals(entity)) {
+					end++;
+				}
+				insertEntity(connection, tenantId, jobId, CrmEntities.get(entity), records.subList(start, end));
+				start = end;
+			}
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private void insertEntity(Connection connection, long tenantId, String jobId, EntityTable table,
+			List<NewRecord> records) {
+		List<EntityTable.Column> valueColumns = table.valueColumns();
+		List<String> columns = new ArrayList<>(valueColumns.size() + 6);
+		columns.add("id");
+		columns.add("tenant_id");
+		columns.add("import_job_id");
+		columns.add("version");
+		table.parentColumn().ifPresent((p) -> columns.add(p.column()));
+		boolean companies = table.table().equals("company");
+		if (companies) {
+			columns.add("company_gov_no_key");
+		}
+		for (EntityTable.Column column : valueColumns) {
+			columns.add(column.column());
+		}
+		List<Object[]> rows = new ArrayList<>(records.size());
+		for (NewRecord record : records) {
+			Object[] row = new Object[columns.size()];
+			int i = 0;
+			row[i++] = record.id();
+			row[i++] = tenantId;
+			row[i++] = jobId;
+			row[i++] = 1L;
+			if (table.parentColumn().isPresent()) {
+				row[i++] = record.parentId().orElse(null);
+			}
+			if (companies) {
+				Object govNo = record.values().get("CompanyGovNo");
+				row[i++] = (govNo instanceof String s) ? NaturalKeys.govNo(s) : null;
+			}
+			for (EntityTable.Column column : valueColumns) {
+				row[i++] = SqlValues.toSql(record.values().get(column.key()));
+			}
+			rows.add(row);
+		}
+		this.bulk.insert(connection, table.table(), columns, rows);
+	}
+
+	/**
+	 * Sets values on records written earlier by the same import, only where the column is
+	 * still empty (the first non-empty value wins).
+	 * @param tenantId the tenant
+	 * @param entity the entity
+	 * @param fills record id to field values
+	 */
+	public void fill(long tenantId, String entity, Map<Long, Map<String, Object>> fills) {
+		if (fills.isEmpty()) {
+			return;
+		}
+		EntityTable table = CrmEntities.get(entity);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			for (Map.Entry<Long, Map<String, Object>> fill : fills.entrySet()) {
+				for (EntityTable.Column column : table.valueColumns()) {
+					Object value = fill.getValue().get(column.key());
+					if (value == null) {
+						continue;
+					}
+					String sql = "UPDATE " + table.table() + " SET " + column.column()
+							+ " = ? WHERE tenant_id = ? AND id = ? AND " + column.column() + " IS NULL";
+					try (PreparedStatement statement = connection.prepareStatement(sql)) {
+						statement.setObject(1, SqlValues.toSql(value));
+						statement.setLong(2, tenantId);
+						statement.setLong(3, fill.getKey());
+						statement.executeUpdate();
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new WriteFailedException("Could not complete " + fills.size() + " " + entity, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+}

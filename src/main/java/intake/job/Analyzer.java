@@ -1,0 +1,94 @@
+package intake.job;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import intake.mapping.ColumnMapping;
+import intake.mapping.ColumnMatch;
+import intake.mapping.HeaderMatcher;
+import intake.schema.ImportType;
+import intake.source.CsvSources;
+import intake.source.Detection;
+import intake.source.RowSource;
+import intake.validate.ColumnProfile;
+import intake.validate.ColumnProfiler;
+
+/**
+ * The analysis of a stored file: one streaming pass that detects encoding and delimiter,
+ * reads the header, counts the rows and profiles every column; then header matching.
+ * Column profiles are kept in memory per job and file settings, and rebuilt by another
+ * pass when missing (after a restart).
+ */
+@Component
+class Analyzer {
+
+	private final Map<String, List<ColumnProfile>> profiles = new ConcurrentHashMap<>();
+
+	/** What an analysis found. */
+	record Result(JobSource source, List<JobColumn> columns, long rows) {
+	}
+
+	Result analyse(String jobId, Path file, ImportType type, Optional<Charset> charset, Optional<Character> delimiter,
+			int headerRow) {
+		Detection detection = CsvSources.detect(file, charset, delimiter);
+		ColumnProfiler profiler = new ColumnProfiler();
+		List<String> header;
+		long rows = 0;
+		try (RowSource source = CsvSources.open(file, detection, headerRow)) {
+			header = source.header();
+			while (source.hasNext()) {
+				profiler.accept(source.next().fields());
+				rows++;
+			}
+		}
+		List<ColumnProfile> columnProfiles = profiler.profiles();
+		JobSource jobSource = new JobSource(detection.charset().name(), !detection.charsetGiven(),
+				detection.charsetConfidence(), detection.delimiter(), !detection.delimiterGiven(),
+				detection.delimiterConfidence(), headerRow, detection.warnings());
+		this.profiles.put(profileKey(jobId, jobSource), columnProfiles);
+		ColumnMapping mapping = new HeaderMatcher(type).match(header);
+		List<JobColumn> columns = new ArrayList<>(header.size());
+		for (ColumnMatch match : mapping.columns()) {
+			List<String> samples = (match.index() < columnProfiles.size()) ? columnProfiles.get(match.index()).samples()
+					: List.of();
+			columns.add(new JobColumn(match.index(), match.header(), match.field().orElse(null), match.confidence(),
+					match.suggestions(), samples));
+		}
+		return new Result(jobSource, columns, rows);
+	}
+
+	/** The column profiles of a job's file, from memory or from a new pass. */
+	List<ColumnProfile> profiles(ImportJob job, Path file) {
+		return this.profiles.computeIfAbsent(profileKey(job.id(), job.source()), (key) -> {
+			ColumnProfiler profiler = new ColumnProfiler();
+			try (RowSource source = CsvSources.open(file, detection(job.source()), job.source().headerRow())) {
+				while (source.hasNext()) {
+					profiler.accept(source.next().fields());
+				}
+			}
+			return profiler.profiles();
+		});
+	}
+
+	void forget(String jobId) {
+		this.profiles.keySet().removeIf((key) -> key.startsWith(jobId + "|"));
+	}
+
+	static Detection detection(JobSource source) {
+		return new Detection(Charset.forName(source.encoding()), !source.encodingDetected(),
+				source.encodingConfidence(), source.delimiter(), !source.delimiterDetected(),
+				source.delimiterConfidence(), source.warnings());
+	}
+
+	private static String profileKey(String jobId, JobSource source) {
+		return jobId + "|" + source.encoding() + "|" + (int) source.delimiter() + "|" + source.headerRow();
+	}
+
+}

@@ -1,0 +1,357 @@
+package intake.job;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import intake.mapping.ColumnMapping;
+import intake.mapping.ColumnMatch;
+import intake.mapping.MappingException;
+import intake.plan.EntityCounts;
+import intake.schema.FieldDef;
+import intake.schema.ImportType;
+import intake.schema.ImportTypes;
+import intake.source.SourceException;
+
+/**
+ * The import flow as the API and the wizard drive it: upload and analyse, map, set
+ * options, preview, start, follow. Every call acts within one tenant.
+ */
+@Service
+public class ImportJobs {
+
+	/** The import types that can be written so far. */
+	private static final List<String> WRITABLE = List.of("companies", "private-customers", "leads", "suppliers");
+
+	private final JobRepository jobs;
+
+	private final UploadStore uploads;
+
+	private final Analyzer analyzer;
+
+	private final Previews previews;
+
+	private final ImportRunner runner;
+
+	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, ImportRunner runner) {
+		this.jobs = jobs;
+		this.uploads = uploads;
+		this.analyzer = analyzer;
+		this.previews = previews;
+		this.runner = runner;
+	}
+
+	/**
+	 * Stores an upload, analyses it and creates its job in {@link JobStatus#MAPPING}.
+	 * @param tenantId the tenant
+	 * @param typeKey the import type
+	 * @param fileName the file's name as uploaded
+	 * @param content the file's bytes, streamed to disk
+	 * @param settings the user's encoding, delimiter and header row, if given
+	 * @return the new job
+	 */
+	public ImportJob create(long tenantId, String typeKey, String fileName, InputStream content,
+			SourceSettings settings) {
+		ImportType type = writableType(typeKey);
+		Optional<Charset> charset = charset(settings.encoding());
+		Optional<Character> delimiter = delimiter(settings.delimiter());
+		int headerRow = headerRow(settings.headerRow());
+		String id = UUID.randomUUID().toString();
+		long size = this.uploads.store(id, content);
+		try {
+			if (size == 0) {
+				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
+			}
+			Analyzer.Result analysis = analyse(id, type, charset, delimiter, headerRow);
+			Map<String, EntityCounts> counts = new LinkedHashMap<>();
+			for (String entity : entitiesOf(type)) {
+				counts.put(entity, EntityCounts.ZERO);
+			}
+			ImportJob job = new ImportJob(id, tenantId, type.key(), JobStatus.MAPPING, fileName, size,
+					analysis.source(), analysis.columns(), defaultOptions(type),
+					new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), counts, 0, Optional.empty(), now(),
+					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
+			this.jobs.insert(job);
+			return get(tenantId, id);
+		}
+		catch (RuntimeException ex) {
+			this.uploads.delete(id);
+			this.analyzer.forget(id);
+			throw ex;
+		}
+	}
+
+	private Analyzer.Result analyse(String id, ImportType type, Optional<Charset> charset,
+			Optional<Character> delimiter, int headerRow) {
+		try {
+			return this.analyzer.analyse(id, this.uploads.file(id), type, charset, delimiter, headerRow);
+		}
+		catch (SourceException ex) {
+			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());
+		}
+	}
+
+	/** Reads the stored file again with other settings; the mapping is matched anew. */
+	public ImportJob changeSource(long tenantId, String id, SourceSettings settings) {
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change how the file is read");
+		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		Optional<Charset> charset = settings.encoding().isPresent() ? charset(settings.encoding())
+				: Optional.of(Charset.forName(job.source().encoding()));
+		Optional<Character> delimiter = settings.delimiter().isPresent() ? delimiter(settings.delimiter())
+				: Optional.of(job.source().delimiter());
+		int headerRow = settings.headerRow().isPresent() ? headerRow(settings.headerRow()) : job.source().headerRow();
+		Analyzer.Result analysis = analyse(id, type, charset, delimiter, headerRow);
+		JobSource source = analysis.source();
+		if (settings.encoding().isEmpty() && job.source().encodingDetected()) {
+			source = withDetected(source, job.source());
+		}
+		this.jobs.updateSource(new ImportJob(job.id(), tenantId, job.type(), job.status(), job.fileName(),
+				job.fileSize(), source, analysis.columns(), job.options(),
+				new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), job.counts(), 0, Optional.empty(), job.createdAt(),
+				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), job.version()));
+		return get(tenantId, id);
+	}
+
+	private static JobSource withDetected(JobSource now, JobSource before) {
+		return new JobSource(now.encoding(), true, before.encodingConfidence(), now.delimiter(),
+				now.delimiterDetected() || (before.delimiterDetected() && before.delimiter() == now.delimiter()),
+				now.delimiterDetected() ? now.delimiterConfidence() : before.delimiterConfidence(), now.headerRow(),
+				now.warnings());
+	}
+
+	/**
+	 * Maps columns to fields: column index to field key, empty to ignore the column.
+	 * Columns not named keep their mapping.
+	 */
+	public ImportJob changeMapping(long tenantId, String id, Map<Integer, Optional<String>> changes) {
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change the mapping");
+		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		ColumnMapping mapping = new ColumnMapping(job.columns()
+			.stream()
+			.map((c) -> new ColumnMatch(c.index(), c.header(), Optional.ofNullable(c.field()), c.confidence(),
+					c.suggestions()))
+			.toList());
+		ColumnMapping changed;
+		try {
+			changed = mapping.assign(type, changes);
+		}
+		catch (MappingException ex) {
+			ErrorCode code = switch (ex.problem()) {
+				case DUPLICATE_FIELD -> ErrorCode.DUPLICATE_FIELD;
+				case UNKNOWN_FIELD -> ErrorCode.UNKNOWN_FIELD;
+				case UNKNOWN_COLUMN -> ErrorCode.VALIDATION;
+			};
+			List<ImportException.Detail> details = ex.columns()
+				.stream()
+				.map((c) -> new ImportException.Detail(c, fieldOf(changes, c, job), null, ex.getMessage()))
+				.toList();
+			throw new ImportException(code, ex.getMessage(), details);
+		}
+		List<JobColumn> columns = new ArrayList<>();
+		for (ColumnMatch match : changed.columns()) {
+			JobColumn before = job.columns().get(match.index());
+			columns.add(new JobColumn(match.index(), match.header(), match.field().orElse(null), match.confidence(),
+					match.suggestions(), before.samples()));
+		}
+		this.jobs.updateColumns(withColumns(job, columns));
+		return get(tenantId, id);
+	}
+
+	private static String fieldOf(Map<Integer, Optional<String>> changes, int column, ImportJob job) {
+		Optional<String> changed = changes.getOrDefault(column, Optional.empty());
+		if (changed.isPresent()) {
+			return changed.get();
+		}
+		return (column >= 0 && column < job.columns().size()) ? job.columns().get(column).field() : null;
+	}
+
+	private static ImportJob withColumns(ImportJob job, List<JobColumn> columns) {
+		return new ImportJob(job.id(), job.tenantId(), job.type(), job.status(), job.fileName(), job.fileSize(),
+				job.source(), columns, job.options(), job.rows(), job.counts(), job.rowsPerSecond(), job.etaSeconds(),
+				job.createdAt(), job.startedAt(), job.finishedAt(), job.undoableUntil(), job.failureReason(),
+				job.version());
+	}
+
+	/** Changes import options before start. */
+	public ImportJob changeOptions(long tenantId, String id, OptionsChange change) {
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change the options");
+		JobOptions options = OptionsParser.apply(ImportTypes.find(job.type()).orElseThrow(), job.options(), change);
+		if (!options.equals(job.options())) {
+			this.jobs.updateOptions(new ImportJob(job.id(), tenantId, job.type(), job.status(), job.fileName(),
+					job.fileSize(), job.source(), job.columns(), options, job.rows(), job.counts(), 0, Optional.empty(),
+					job.createdAt(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+					job.version()));
+		}
+		return get(tenantId, id);
+	}
+
+	/**
+	 * A page of the preview, built on first use for the job's current mapping and
+	 * options.
+	 */
+	public Preview preview(long tenantId, String id, long offset, int limit, boolean onlyProblems) {
+		if (offset < 0 || limit < 1 || limit > 1000) {
+			throw new ImportException(ErrorCode.BAD_REQUEST, "offset must be 0 or more and limit between 1 and 1000");
+		}
+		ImportJob job = get(tenantId, id);
+		if (job.status() != JobStatus.MAPPING && job.status() != JobStatus.QUEUED && job.status() != JobStatus.RUNNING
+				&& job.status() != JobStatus.COMPLETED && job.status() != JobStatus.FAILED
+				&& job.status() != JobStatus.CANCELLED) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "The preview of an undone import is gone.");
+		}
+		PreviewSummary summary = this.previews.summary(job);
+		return new Preview(summary, this.previews.page(job, offset, limit, onlyProblems));
+	}
+
+	/** Starts the import in the background, after applying the given options. */
+	public ImportJob start(long tenantId, String id, OptionsChange change) {
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "start it");
+		if (!change.equals(OptionsChange.none())) {
+			job = changeOptions(tenantId, id, change);
+		}
+		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		List<String> mapped = job.columns().stream().map(JobColumn::field).filter((f) -> f != null).toList();
+		List<String> missing = type.fields()
+			.stream()
+			.filter(FieldDef::required)
+			.map(FieldDef::key)
+			.filter((key) -> !mapped.contains(key))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new ImportException(ErrorCode.MISSING_REQUIRED,
+					"Map a column to " + String.join(", ", missing) + " before starting: "
+							+ (missing.size() == 1 ? "it is" : "they are") + " required.",
+					missing.stream()
+						.map((f) -> new ImportException.Detail(null, f, null, f + " is required"))
+						.toList());
+		}
+		PreviewSummary preview = this.previews.summary(job);
+		if (job.options().onError() == ErrorPolicy.ABORT && preview.invalid() > 0) {
+			throw new ImportException(ErrorCode.VALIDATION, preview.invalid()
+					+ " rows are invalid and onError is ABORT; fix them (see problems.csv) or choose SKIP_ROW.");
+		}
+		if (!this.jobs.transition(tenantId, id, JobStatus.MAPPING, JobStatus.QUEUED)) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "The import was started already.");
+		}
+		ImportJob queued = get(tenantId, id);
+		this.runner.submit(queued);
+		return queued;
+	}
+
+	public ImportJob get(long tenantId, String id) {
+		return this.jobs.find(tenantId, id)
+			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND, "There is no import " + id + "."));
+	}
+
+	/** The tenant's imports, newest first. */
+	public List<ImportJob> list(long tenantId, int limit, long offset) {
+		if (offset < 0 || limit < 1 || limit > 1000) {
+			throw new ImportException(ErrorCode.BAD_REQUEST, "offset must be 0 or more and limit between 1 and 1000");
+		}
+		return this.jobs.list(tenantId, limit, offset);
+	}
+
+	public long count(long tenantId) {
+		return this.jobs.count(tenantId);
+	}
+
+	/** Required field keys no column maps. */
+	public static List<String> missingRequired(ImportJob job) {
+		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		List<String> mapped = job.columns().stream().map(JobColumn::field).filter((f) -> f != null).toList();
+		return type.fields()
+			.stream()
+			.filter(FieldDef::required)
+			.map(FieldDef::key)
+			.filter((key) -> !mapped.contains(key))
+			.toList();
+	}
+
+	private static ImportJob inState(ImportJob job, JobStatus status, String action) {
+		if (job.status() != status) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "Cannot " + action + ": the import is "
+					+ job.status().name() + "; that is possible only while it is " + status.name() + ".");
+		}
+		return job;
+	}
+
+	private static ImportType writableType(String typeKey) {
+		ImportType type = ImportTypes.find((typeKey != null) ? typeKey : "")
+			.orElseThrow(() -> new ImportException(ErrorCode.UNKNOWN_TYPE,
+					"Unknown import type '" + typeKey + "'. Known types: "
+							+ String.join(", ", ImportTypes.all().stream().map(ImportType::key).toList()) + "."));
+		if (!WRITABLE.contains(type.key())) {
+			throw new ImportException(ErrorCode.VALIDATION, "Importing " + type.key()
+					+ " is not available yet; these types can be imported now: " + String.join(", ", WRITABLE) + ".");
+		}
+		return type;
+	}
+
+	private static List<String> entitiesOf(ImportType type) {
+		return type.fields().stream().map(FieldDef::entity).distinct().toList();
+	}
+
+	private static JobOptions defaultOptions(ImportType type) {
+		List<String> keys = type.fields()
+			.stream()
+			.filter(FieldDef::naturalKey)
+			.filter((f) -> f.entity().equals(type.mainEntity()))
+			.map(FieldDef::key)
+			.toList();
+		return new JobOptions(type.defaultMode(), keys, ErrorPolicy.SKIP_ROW, EmptyCells.KEEP, false, StockMode.SET,
+				false, List.of());
+	}
+
+	private static Optional<Charset> charset(Optional<String> name) {
+		if (name.isEmpty() || name.get().isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Charset.forName(name.get().strip()));
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+			throw new ImportException(ErrorCode.VALIDATION,
+					"Unknown encoding '" + name.get() + "'; use e.g. UTF-8, windows-1252, ISO-8859-1 or UTF-16LE.");
+		}
+	}
+
+	private static Optional<Character> delimiter(Optional<String> text) {
+		if (text.isEmpty() || text.get().isEmpty()) {
+			return Optional.empty();
+		}
+		String value = text.get();
+		if (value.equalsIgnoreCase("tab") || value.equals("\\t")) {
+			return Optional.of('\t');
+		}
+		if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\r' || value.charAt(0) == '\n') {
+			throw new ImportException(ErrorCode.VALIDATION,
+					"The delimiter must be one character (e.g. ; , | :) or 'tab', not '" + value + "'.");
+		}
+		return Optional.of(value.charAt(0));
+	}
+
+	private static int headerRow(Optional<Integer> headerRow) {
+		int row = headerRow.orElse(1);
+		if (row < 0) {
+			throw new ImportException(ErrorCode.VALIDATION, "headerRow must be 0 (no header) or a line number.");
+		}
+		return row;
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

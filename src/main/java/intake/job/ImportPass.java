@@ -1,0 +1,130 @@
+package intake.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import intake.plan.ChunkPlan;
+import intake.plan.CompanyPlanner;
+import intake.plan.PlanInput;
+import intake.plan.RowOutcome;
+import intake.schema.ImportType;
+import intake.source.CsvSources;
+import intake.source.Detection;
+import intake.source.RowSource;
+import intake.source.SourceRow;
+import intake.validate.ColumnProfile;
+import intake.validate.RowResult;
+import intake.validate.RowValidator;
+import intake.validate.TenantSettings;
+import intake.validate.ValidationOptions;
+import intake.validate.Violation;
+
+/**
+ * One streaming pass over a stored file: read, validate and plan the rows chunk by chunk.
+ * The preview and the import run are both such a pass; only what they do with each chunk
+ * differs.
+ */
+final class ImportPass {
+
+	private final Path file;
+
+	private final Detection detection;
+
+	private final int headerRow;
+
+	private final RowValidator validator;
+
+	ImportPass(Path file, ImportJob job, ImportType type, List<ColumnProfile> profiles, TenantSettings settings) {
+		this.file = file;
+		this.detection = Analyzer.detection(job.source());
+		this.headerRow = job.source().headerRow();
+		Map<String, Integer> fieldColumns = new TreeMap<>();
+		for (JobColumn column : job.columns()) {
+			if (column.field() != null) {
+				fieldColumns.put(column.field(), column.index());
+			}
+		}
+		this.validator = new RowValidator(type, fieldColumns, profiles, settings,
+				new ValidationOptions(java.util.Set.copyOf(job.options().nullTokens())));
+	}
+
+	List<Violation> columnWarnings() {
+		return this.validator.columnWarnings();
+	}
+
+	/**
+	 * Runs the pass.
+	 * @param planner plans each chunk
+	 * @param chunkSize rows per chunk
+	 * @param sink receives each chunk's plan; returns false to stop the pass
+	 * @return whether the pass reached the end of the file
+	 */
+	boolean run(CompanyPlanner planner, int chunkSize, ChunkSink sink) {
+		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
+			List<PlanInput> chunk = new ArrayList<>(chunkSize);
+			while (rows.hasNext()) {
+				chunk.add(input(rows.next()));
+				if (chunk.size() == chunkSize) {
+					if (!sink.accept(planner.plan(chunk))) {
+						return false;
+					}
+					chunk.clear();
+				}
+			}
+			if (!chunk.isEmpty()) {
+				return sink.accept(planner.plan(chunk));
+			}
+			return true;
+		}
+	}
+
+	private PlanInput input(SourceRow row) {
+		List<Violation> rowWarnings = row.warnings()
+			.stream()
+			.map((w) -> new Violation(row.line(), -1, "", "", w))
+			.toList();
+		if (row.error().isPresent()) {
+			Violation error = new Violation(row.line(), -1, "", "", row.error().get());
+			return new PlanInput(row.fields(), new RowResult(row.line(), Map.of(), List.of(error), rowWarnings));
+		}
+		RowResult result = this.validator.validate(row.line(), row.fields());
+		if (!rowWarnings.isEmpty()) {
+			List<Violation> warnings = new ArrayList<>(rowWarnings);
+			warnings.addAll(result.warnings());
+			result = new RowResult(result.line(), result.values(), result.errors(), warnings);
+		}
+		return new PlanInput(row.fields(), result);
+	}
+
+	/** Converts a row's outcome to its preview item. */
+	static PreviewItem item(RowOutcome outcome) {
+		return new PreviewItem(outcome.line(), outcome.status().name(), JsonValues.encode(sorted(outcome.values())),
+				problems(outcome.errors()), problems(outcome.warnings()), Map.of(), outcome.raw());
+	}
+
+	private static Map<String, Object> sorted(Map<String, Object> values) {
+		Map<String, Object> sorted = new TreeMap<>(Comparator.naturalOrder());
+		sorted.putAll(values);
+		return sorted;
+	}
+
+	static List<PreviewItem.Problem> problems(List<Violation> violations) {
+		return violations.stream()
+			.map((v) -> new PreviewItem.Problem(v.field(), (v.column() >= 0) ? v.column() : null, v.value(),
+					v.message()))
+			.toList();
+	}
+
+	/** Receives the plan of each chunk. */
+	@FunctionalInterface
+	interface ChunkSink {
+
+		boolean accept(ChunkPlan plan);
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package intake.job;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import intake.crm.CompanyNumbers;
+import intake.crm.JdbcCompanyDirectory;
+import intake.crm.RecordWriter;
+import intake.crm.SequenceIds;
+import intake.plan.CompanyPlanner;
+import intake.plan.EntityCounts;
+import intake.plan.RowOutcome;
+import intake.plan.RowStatus;
+import intake.schema.ImportType;
+import intake.schema.ImportTypes;
+
+/**
+ * Runs started imports in the background: one streaming pass that plans each chunk and
+ * writes it in its own transaction together with the job's progress, so the job row
+ * always tells what is committed.
+ */
+@Component
+class ImportRunner implements DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(ImportRunner.class);
+
+	private final JobRepository jobs;
+
+	private final UploadStore uploads;
+
+	private final Analyzer analyzer;
+
+	private final Previews previews;
+
+	private final TenantSettingsReader settings;
+
+	private final NamedParameterJdbcTemplate namedJdbc;
+
+	private final JdbcClient jdbc;
+
+	private final CompanyNumbers numbers;
+
+	private final RecordWriter writer;
+
+	private final TransactionTemplate transactions;
+
+	private final IntakeProperties properties;
+
+	private final ExecutorService executor;
+
+	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
+			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
+			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions,
+			IntakeProperties properties) {
+		this.jobs = jobs;
+		this.uploads = uploads;
+		this.analyzer = analyzer;
+		this.previews = previews;
+		this.settings = settings;
+		this.namedJdbc = namedJdbc;
+		this.jdbc = jdbc;
+		this.numbers = numbers;
+		this.writer = writer;
+		this.transactions = transactions;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(Math.max(1, properties.workers()), (runnable) -> {
+			Thread thread = new Thread(runnable, "import-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	void submit(ImportJob job) {
+		this.executor.execute(() -> run(job));
+	}
+
+	/**
+	 * Jobs a stopped process left queued or running cannot resume yet: they end FAILED
+	 * with the reason, and what they wrote stays.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void failInterrupted() {
+		for (ImportJob job : this.jobs.findByStatus(List.of(JobStatus.QUEUED, JobStatus.RUNNING))) {
+			OffsetDateTime now = now();
+			this.jobs.finish(job.tenantId(), job.id(), JobStatus.FAILED, now, now.plus(this.properties.undoWindow()),
+					"The service stopped while this import was " + job.status().name().toLowerCase()
+							+ "; rows up to the last committed chunk were written");
+		}
+	}
+
+	private void run(ImportJob queued) {
+		String id = queued.id();
+		long tenant = queued.tenantId();
+		long started = System.nanoTime();
+		try {
+			ImportJob job = queued;
+			PreviewSummary preview = this.previews.summary(job);
+			this.jobs.markStarted(tenant, id, now());
+			ImportType type = ImportTypes.find(job.type()).orElseThrow();
+			ImportPass pass = new ImportPass(this.uploads.file(id), job, type,
+					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
+			long firstFree = Math.max(this.numbers.maxNumeric(tenant), preview.maxCustomerNumber()) + 1;
+			CompanyPlanner planner = new CompanyPlanner(type, job.options().mode(), firstFree,
+					new JdbcCompanyDirectory(this.namedJdbc, tenant, id), new SequenceIds(this.jdbc));
+			Map<String, EntityCounts> counts = new LinkedHashMap<>();
+			counts.put("companies", EntityCounts.ZERO);
+			counts.put("contacts", EntityCounts.ZERO);
+			long[] rows = new long[3];
+			long total = job.rows().total();
+			pass.run(planner, this.properties.chunkSize(), (plan) -> {
+				this.transactions.executeWithoutResult((status) -> {
+					this.writer.insert(tenant, id, plan.inserts());
+					this.writer.fill(tenant, "companies", plan.fills());
+					for (RowOutcome row : plan.rows()) {
+						rows[0]++;
+						rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;
+					}
+					plan.counts().forEach((entity, c) -> counts.merge(entity, c, EntityCounts::plus));
+					double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+					double rate = rows[0] / seconds;
+					Long eta = (rate > 0) ? Math.round((total - rows[0]) / rate) : null;
+					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
+							counts, Math.round(rate * 10) / 10.0, eta);
+				});
+				return true;
+			});
+			OffsetDateTime finished = now();
+			this.jobs.finish(tenant, id, JobStatus.COMPLETED, finished, finished.plus(this.properties.undoWindow()),
+					null);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Import " + id + " failed", ex);
+			OffsetDateTime finished = now();
+			this.jobs.finish(tenant, id, JobStatus.FAILED, finished, finished.plus(this.properties.undoWindow()),
+					"The import stopped: " + rootMessage(ex) + ". Rows up to the last committed chunk were written.");
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return (message != null) ? message.lines().findFirst().orElse(message) : cause.getClass().getSimpleName();
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now(ZoneOffset.UTC);
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

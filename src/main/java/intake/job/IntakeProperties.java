@@ -1,0 +1,22 @@
+package intake.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the import flow ({@code intake.*}).
+ *
+ * @param dataDir where uploads and per-row analysis results are kept
+ * ({@code INTAKE_DATA_DIR}, default {@code ./data})
+ * @param undoWindow how long an import stays undoable (default 7 days)
+ * @param chunkSize rows per write transaction (default 5000)
+ * @param workers how many imports run at once in this instance (default 2)
+ */
+@ConfigurationProperties("intake")
+public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
+		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers) {
+
+}

@@ -1,0 +1,38 @@
+package intake.job;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API's JSON encoding of values: decimals as canonical strings, dates as
+ * {@code YYYY-MM-DD}, date-times ISO-8601 with offset, lists as arrays.
+ */
+public final class JsonValues {
+
+	private JsonValues() {
+	}
+
+	public static Object encode(Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		if (value instanceof LocalDate || value instanceof OffsetDateTime) {
+			return value.toString();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(JsonValues::encode).toList();
+		}
+		return value;
+	}
+
+	public static Map<String, Object> encode(Map<String, Object> values) {
+		Map<String, Object> encoded = new LinkedHashMap<>();
+		values.forEach((key, value) -> encoded.put(key, encode(value)));
+		return encoded;
+	}
+
+}

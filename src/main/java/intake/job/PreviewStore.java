@@ -1,0 +1,165 @@
+package intake.job;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The per-row results of one preview build, on disk: one JSON line per row, an index of
+ * their offsets and an index of the rows with problems, so any page is read without
+ * holding the file's rows in memory.
+ */
+final class PreviewStore {
+
+	private final Path rows;
+
+	private final Path index;
+
+	private final Path problems;
+
+	private final Path summary;
+
+	private final JsonMapper json;
+
+	PreviewStore(Path directory, long revision, JsonMapper json) {
+		String prefix = "preview-" + revision;
+		this.rows = directory.resolve(prefix + ".rows");
+		this.index = directory.resolve(prefix + ".idx");
+		this.problems = directory.resolve(prefix + ".problems");
+		this.summary = directory.resolve(prefix + ".json");
+		this.json = json;
+	}
+
+	Optional<PreviewSummary> summary() {
+		if (!Files.exists(this.summary)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.json.readValue(Files.readString(this.summary), PreviewSummary.class));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Writer writer() {
+		try {
+			Files.createDirectories(this.rows.getParent());
+			return new Writer();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Rows {@code offset .. offset+limit} of all rows, or of the rows with problems. */
+	List<PreviewItem> page(long offset, int limit, boolean onlyProblems) {
+		List<PreviewItem> items = new ArrayList<>(limit);
+		try (RandomAccessFile idx = new RandomAccessFile(this.index.toFile(), "r");
+				RandomAccessFile data = new RandomAccessFile(this.rows.toFile(), "r");
+				RandomAccessFile prob = new RandomAccessFile(this.problems.toFile(), "r")) {
+			long available = (onlyProblems ? prob.length() : idx.length()) / 8;
+			for (long i = offset; i < Math.min(available, offset + limit); i++) {
+				long ordinal = i;
+				if (onlyProblems) {
+					prob.seek(i * 8);
+					ordinal = prob.readLong();
+				}
+				idx.seek(ordinal * 8);
+				long start = idx.readLong();
+				long end = ((ordinal + 1) * 8 < idx.length()) ? readAt(idx, (ordinal + 1) * 8) : data.length();
+				byte[] bytes = new byte[(int) (end - start)];
+				data.seek(start);
+				data.readFully(bytes);
+				items.add(this.json.readValue(new String(bytes, StandardCharsets.UTF_8), PreviewItem.class));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return items;
+	}
+
+	private static long readAt(RandomAccessFile file, long position) throws IOException {
+		file.seek(position);
+		return file.readLong();
+	}
+
+	/** Appends rows in file order; {@link #finish} makes the build visible. */
+	final class Writer implements AutoCloseable {
+
+		private final OutputStream data;
+
+		private final DataOutputStream idx;
+
+		private final DataOutputStream prob;
+
+		private long offset;
+
+		private long ordinal;
+
+		private Writer() throws IOException {
+			this.data = new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.rows), 1 << 16);
+			this.idx = new DataOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.index), 1 << 14));
+			this.prob = new DataOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.problems), 1 << 14));
+		}
+
+		void add(PreviewItem item) {
+			try {
+				byte[] bytes = PreviewStore.this.json.writeValueAsBytes(item);
+				this.idx.writeLong(this.offset);
+				this.data.write(bytes);
+				this.data.write('\n');
+				this.offset += bytes.length + 1;
+				if (!item.errors().isEmpty() || !item.warnings().isEmpty()) {
+					this.prob.writeLong(this.ordinal);
+				}
+				this.ordinal++;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		void finish(PreviewSummary result) {
+			close();
+			try {
+				Path partial = PreviewStore.this.summary
+					.resolveSibling(PreviewStore.this.summary.getFileName() + ".part");
+				Files.writeString(partial, PreviewStore.this.json.writeValueAsString(result));
+				Files.move(partial, PreviewStore.this.summary, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.data.close();
+				this.idx.close();
+				this.prob.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

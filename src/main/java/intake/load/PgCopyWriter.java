@@ -1,0 +1,94 @@
+package intake.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Writes rows with PostgreSQL {@code COPY FROM STDIN} in CSV format, streaming the rows
+ * as text without building the whole payload in memory.
+ */
+public final class PgCopyWriter implements BulkWriter {
+
+	@Override
+	public void insert(Connection connection, String table, List<String> columns, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+		try {
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			copy.copyIn(sql, new RowsReader(rows));
+		}
+		catch (SQLException | IOException ex) {
+			throw new WriteFailedException("Could not copy " + rows.size() + " rows into " + table, ex);
+		}
+	}
+
+	/** Renders rows as CSV lazily, one row at a time. */
+	private static final class RowsReader extends Reader {
+
+		private final List<Object[]> rows;
+
+		private final StringBuilder buffer = new StringBuilder(1024);
+
+		private int next;
+
+		private int position;
+
+		RowsReader(List<Object[]> rows) {
+			this.rows = rows;
+		}
+
+		@Override
+		public int read(char[] target, int offset, int length) {
+			if (this.position >= this.buffer.length()) {
+				if (this.next >= this.rows.size()) {
+					return -1;
+				}
+				this.buffer.setLength(0);
+				this.position = 0;
+				render(this.rows.get(this.next++), this.buffer);
+			}
+			int n = Math.min(length, this.buffer.length() - this.position);
+			this.buffer.getChars(this.position, this.position + n, target, offset);
+			this.position += n;
+			return n;
+		}
+
+		@Override
+		public void close() {
+		}
+
+		private static void render(Object[] row, StringBuilder out) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					out.append(',');
+				}
+				Object value = row[i];
+				if (value == null) {
+					continue;
+				}
+				String text = (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
+				out.append('"');
+				for (int c = 0; c < text.length(); c++) {
+					char ch = text.charAt(c);
+					if (ch == '"') {
+						out.append('"');
+					}
+					out.append(ch);
+				}
+				out.append('"');
+			}
+			out.append('\n');
+		}
+
+	}
+
+}

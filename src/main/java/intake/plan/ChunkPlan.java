@@ -1,0 +1,25 @@
+package intake.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one chunk of rows turns into.
+ *
+ * @param rows the outcome of every row, in file order
+ * @param inserts records to insert, parents before children
+ * @param fills values to set on companies written by an earlier chunk of this import
+ * (first non-empty value wins): record id to field values
+ * @param counts database records per entity affected by this chunk
+ */
+public record ChunkPlan(List<RowOutcome> rows, List<NewRecord> inserts, Map<Long, Map<String, Object>> fills,
+		Map<String, EntityCounts> counts) {
+
+	public ChunkPlan {
+		rows = List.copyOf(rows);
+		inserts = List.copyOf(inserts);
+		fills = Map.copyOf(fills);
+		counts = Map.copyOf(counts);
+	}
+
+}

@@ -1,0 +1,77 @@
+package intake.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import intake.validate.NaturalKeys;
+
+/**
+ * The companies of one file, found by natural key. Memory grows with distinct companies,
+ * not with rows: per company an id, its first line and one hash per company field.
+ */
+final class CompanyGroups {
+
+	private final Map<CompanyKey, Group> byKey = new HashMap<>();
+
+	Optional<Group> find(CompanyKey key) {
+		return Optional.ofNullable(this.byKey.get(key));
+	}
+
+	void register(List<CompanyKey> keys, Group group) {
+		for (CompanyKey key : keys) {
+			this.byKey.putIfAbsent(key, group);
+		}
+	}
+
+	/**
+	 * The natural keys of a row: customer number and organisation number when present,
+	 * otherwise name and postcode.
+	 */
+	static List<CompanyKey> keysOf(Map<String, Object> values) {
+		List<CompanyKey> keys = new ArrayList<>(2);
+		text(values, "CompanyId")
+			.ifPresent((id) -> keys.add(new CompanyKey(CompanyKey.Kind.CUSTOMER_NO, NaturalKeys.text(id))));
+		text(values, "CompanyGovNo")
+			.ifPresent((no) -> keys.add(new CompanyKey(CompanyKey.Kind.GOV_NO, NaturalKeys.govNo(no))));
+		if (keys.isEmpty()) {
+			String name = text(values, "CompanyName").orElse("").toLowerCase(Locale.ROOT);
+			String postcode = text(values, "CompanyPostPostcode").orElse("").replace(" ", "");
+			keys.add(new CompanyKey(CompanyKey.Kind.NAME_POSTCODE, name + "\u001f" + postcode));
+		}
+		return keys;
+	}
+
+	private static Optional<String> text(Map<String, Object> values, String key) {
+		Object value = values.get(key);
+		return (value instanceof String s && !s.isBlank()) ? Optional.of(s) : Optional.empty();
+	}
+
+	/** One company of the file. */
+	static final class Group {
+
+		final long id;
+
+		final boolean existing;
+
+		final long firstLine;
+
+		final int[] hashes;
+
+		boolean counted;
+
+		NewRecord pending;
+
+		Group(long id, boolean existing, long firstLine, int fieldCount) {
+			this.id = id;
+			this.existing = existing;
+			this.firstLine = firstLine;
+			this.hashes = new int[fieldCount];
+		}
+
+	}
+
+}

@@ -1,0 +1,404 @@
+package intake.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import intake.plan.CompanyGroups.Group;
+import intake.schema.FieldDef;
+import intake.schema.ImportMode;
+import intake.schema.ImportType;
+import intake.validate.RowResult;
+import intake.validate.Violation;
+
+/**
+ * Turns validated rows of a companies file (and its siblings: private customers, leads,
+ * suppliers) into companies with their contact persons, chunk by chunk. Rows of one
+ * company — same customer number, else organisation number, else name and postcode — make
+ * one company with one contact per row, also when the rows are not adjacent. The first
+ * non-empty value of each company field wins; a conflicting later value is a row warning.
+ * In {@link ImportMode#CREATE} a company that is already stored is skipped and the row's
+ * contact is attached to it, unless that company already has the contact.
+ * <p>
+ * Not thread-safe: one planner per import pass.
+ */
+public final class CompanyPlanner {
+
+	static final String COMPANIES = "companies";
+
+	static final String CONTACTS = "contacts";
+
+	private final ImportType type;
+
+	private final String defaultKind;
+
+	private final CompanyDirectory directory;
+
+	private final IdAllocator ids;
+
+	private final List<FieldDef> companyFields;
+
+	private final List<FieldDef> contactFields;
+
+	private final CompanyGroups groups = new CompanyGroups();
+
+	private final Set<Long> contactsLoaded = new HashSet<>();
+
+	private final Set<ContactIdentity> storedContacts = new HashSet<>();
+
+	private final Map<Long, Group> groupsPending = new HashMap<>();
+
+	private Map<CompanyKey, Long> stored = Map.of();
+
+	private long nextCustomerNumber;
+
+	private long maxCustomerNumberSeen;
+
+	/**
+	 * @param type a companies-like import type
+	 * @param mode the import mode; only {@link ImportMode#CREATE} is planned so far
+	 * @param firstFreeCustomerNumber the customer number given to the first company
+	 * without one
+	 * @param directory the tenant's stored companies and contacts
+	 * @param ids where record ids come from
+	 */
+	public CompanyPlanner(ImportType type, ImportMode mode, long firstFreeCustomerNumber, CompanyDirectory directory,
+			IdAllocator ids) {
+		this.type = Objects.requireNonNull(type, "type");
+		if (mode != ImportMode.CREATE) {
+			throw new IllegalArgumentException("Only CREATE is planned for " + type.key());
+		}
+		this.defaultKind = defaultKind(type.key());
+		this.directory = Objects.requireNonNull(directory, "directory");
+		this.ids = Objects.requireNonNull(ids, "ids");
+		this.companyFields = type.fieldsOf(COMPANIES);
+		this.contactFields = type.fieldsOf(CONTACTS);
+		this.nextCustomerNumber = firstFreeCustomerNumber;
+	}
+
+	/** The kind a company of this import type gets unless the row names one. */
+	public static String defaultKind(String typeKey) {
+		return switch (typeKey) {
+			case "private-customers" -> "private";
+			case "leads" -> "lead";
+			case "suppliers" -> "supplier";
+			default -> "customer";
+		};
+	}
+
+	/** The largest numeric customer number planned so far (0 when none). */
+	public long maxCustomerNumberSeen() {
+		return this.maxCustomerNumberSeen;
+	}
+
+	/**
+	 * Plans one chunk of rows, in file order.
+	 * @param chunk the validated rows
+	 * @return the rows' outcomes and the records to write
+	 */
+	public ChunkPlan plan(List<PlanInput> chunk) {
+		resolveStored(chunk);
+		Counter counter = new Counter();
+		List<RowOutcome> outcomes = new ArrayList<>(chunk.size());
+		List<NewRecord> companies = new ArrayList<>();
+		List<NewRecord> contacts = new ArrayList<>();
+		Map<Long, Map<String, Object>> fills = new HashMap<>();
+		for (PlanInput input : chunk) {
+			outcomes.add(planRow(input, counter, companies, contacts, fills));
+		}
+		for (Group group : this.groupsPending.values()) {
+			group.pending = null;
+		}
+		this.groupsPending.clear();
+		List<NewRecord> inserts = new ArrayList<>(companies.size() + contacts.size());
+		inserts.addAll(companies);
+		inserts.addAll(contacts);
+		return new ChunkPlan(outcomes, inserts, fills, counter.counts());
+	}
+
+	private void resolveStored(List<PlanInput> chunk) {
+		Set<CompanyKey> unknown = new LinkedHashSet<>();
+		for (PlanInput input : chunk) {
+			if (input.result().valid()) {
+				for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+					if (this.groups.find(key).isEmpty()) {
+						unknown.add(key);
+					}
+				}
+			}
+		}
+		this.stored = unknown.isEmpty() ? Map.of() : this.directory.findCompanies(unknown);
+		Set<Long> newIds = this.stored.values()
+			.stream()
+			.filter((id) -> !this.contactsLoaded.contains(id))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		if (!newIds.isEmpty() && !this.contactFields.isEmpty()) {
+			this.storedContacts.addAll(this.directory.findContacts(newIds));
+			this.contactsLoaded.addAll(newIds);
+		}
+	}
+
+	private RowOutcome planRow(PlanInput input, Counter counter, List<NewRecord> companies, List<NewRecord> contacts,
+			Map<Long, Map<String, Object>> fills) {
+		RowResult result = input.result();
+		long line = result.line();
+		if (!result.valid()) {
+			return outcome(input, RowStatus.INVALID, result.values(), result.errors(), result.warnings());
+		}
+		Map<String, Object> values = new LinkedHashMap<>(result.values());
+		List<Violation> warnings = new ArrayList<>(result.warnings());
+		List<CompanyKey> keys = CompanyGroups.keysOf(values);
+		Group group;
+		try {
+			group = groupOf(line, keys, values);
+		}
+		catch (KeyConflict conflict) {
+			Violation error = new Violation(line, -1, conflict.field, conflict.value, conflict.getMessage());
+			return outcome(input, RowStatus.INVALID, values, List.of(error), warnings);
+		}
+		RowStatus status;
+		if (group.existing) {
+			status = RowStatus.SKIP;
+			if (!group.counted) {
+				group.counted = true;
+				counter.add(COMPANIES, new EntityCounts(0, 0, 0, 1));
+			}
+		}
+		else {
+			status = RowStatus.CREATE;
+			if (!group.counted) {
+				group.counted = true;
+				NewRecord company = newCompany(group, line, values);
+				group.pending = company;
+				this.groupsPending.put(group.id, group);
+				companies.add(company);
+				counter.add(COMPANIES, new EntityCounts(1, 0, 0, 0));
+			}
+			else {
+				mergeCompany(group, line, values, warnings, fills);
+			}
+		}
+		planContact(group, line, values, counter, contacts);
+		return outcome(input, status, values, List.of(), warnings);
+	}
+
+	private Group groupOf(long line, List<CompanyKey> keys, Map<String, Object> values) {
+		Group group = null;
+		for (CompanyKey key : keys) {
+			Optional<Group> found = this.groups.find(key);
+			if (found.isPresent()) {
+				if (group != null && group != found.get()) {
+					throw KeyConflict.inFile(key, group, found.get());
+				}
+				group = found.get();
+			}
+		}
+		if (group == null) {
+			Set<Long> matches = new LinkedHashSet<>();
+			for (CompanyKey key : keys) {
+				Long id = this.stored.get(key);
+				if (id != null) {
+					matches.add(id);
+				}
+			}
+			if (matches.size() > 1) {
+				throw KeyConflict.stored(keys, matches);
+			}
+			if (matches.size() == 1) {
+				group = new Group(matches.iterator().next(), true, line, 0);
+			}
+			else {
+				group = new Group(this.ids.nextCompanyId(), false, line, this.companyFields.size());
+			}
+		}
+		this.groups.register(keys, group);
+		return group;
+	}
+
+	private NewRecord newCompany(Group group, long line, Map<String, Object> rowValues) {
+		Map<String, Object> values = new HashMap<>();
+		for (int i = 0; i < this.companyFields.size(); i++) {
+			FieldDef field = this.companyFields.get(i);
+			Object value = rowValues.get(field.key());
+			if (value != null) {
+				values.put(field.key(), value);
+				group.hashes[i] = hash(value);
+				copyE164(field, rowValues, values);
+			}
+		}
+		values.putIfAbsent("CompanyKind", this.defaultKind);
+		Object customerNumber = values.get("CompanyId");
+		if (customerNumber == null) {
+			customerNumber = Long.toString(this.nextCustomerNumber++);
+			values.put("CompanyId", customerNumber);
+			rowValues.put("CompanyId", customerNumber);
+		}
+		noteCustomerNumber((String) customerNumber);
+		return new NewRecord(COMPANIES, group.id, Optional.empty(), line, values);
+	}
+
+	private void noteCustomerNumber(String customerNumber) {
+		if (!customerNumber.isEmpty() && customerNumber.length() < 19
+				&& customerNumber.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			this.maxCustomerNumberSeen = Math.max(this.maxCustomerNumberSeen, Long.parseLong(customerNumber));
+		}
+	}
+
+	private void mergeCompany(Group group, long line, Map<String, Object> rowValues, List<Violation> warnings,
+			Map<Long, Map<String, Object>> fills) {
+		for (int i = 0; i < this.companyFields.size(); i++) {
+			FieldDef field = this.companyFields.get(i);
+			Object value = rowValues.get(field.key());
+			if (value == null) {
+				continue;
+			}
+			int hash = hash(value);
+			if (group.hashes[i] == 0) {
+				group.hashes[i] = hash;
+				Map<String, Object> target = (group.pending != null) ? group.pending.values()
+						: fills.computeIfAbsent(group.id, (id) -> new HashMap<>());
+				target.put(field.key(), value);
+				copyE164(field, rowValues, target);
+			}
+			else if (group.hashes[i] != hash) {
+				warnings.add(new Violation(line, -1, field.key(), String.valueOf(value), field.label()
+						+ " differs from line " + group.firstLine + " of the same company; the first value is kept"));
+			}
+		}
+	}
+
+	private void planContact(Group group, long line, Map<String, Object> values, Counter counter,
+			List<NewRecord> contacts) {
+		Map<String, Object> contact = new HashMap<>();
+		for (FieldDef field : this.contactFields) {
+			Object value = values.get(field.key());
+			if (value != null) {
+				contact.put(field.key(), value);
+				copyE164(field, values, contact);
+			}
+		}
+		splitFullName(contact);
+		if (contact.isEmpty()) {
+			return;
+		}
+		if (group.existing) {
+			Optional<ContactIdentity> identity = ContactIdentity.of(group.id, email(contact),
+					(String) contact.get("ContactFirstName"), (String) contact.get("ContactLastName"));
+			if (identity.isPresent() && this.storedContacts.contains(identity.get())) {
+				counter.add(CONTACTS, new EntityCounts(0, 0, 0, 1));
+				return;
+			}
+		}
+		contacts.add(new NewRecord(CONTACTS, this.ids.nextContactId(), Optional.of(group.id), line, contact));
+		counter.add(CONTACTS, new EntityCounts(1, 0, 0, 0));
+	}
+
+	private static String email(Map<String, Object> contact) {
+		Object email = contact.get("ContactRoleEmail");
+		return (String) ((email != null) ? email : contact.get("ContactEmail"));
+	}
+
+	/**
+	 * ContactName fills first and last name when neither is given: the last word is the
+	 * surname.
+	 */
+	static void splitFullName(Map<String, Object> contact) {
+		Object full = contact.remove("ContactName");
+		if (!(full instanceof String name) || contact.containsKey("ContactFirstName")
+				|| contact.containsKey("ContactLastName")) {
+			return;
+		}
+		String trimmed = name.strip();
+		int space = trimmed.lastIndexOf(' ');
+		if (space < 0) {
+			contact.put("ContactLastName", trimmed);
+		}
+		else {
+			contact.put("ContactFirstName", trimmed.substring(0, space).strip());
+			contact.put("ContactLastName", trimmed.substring(space + 1));
+		}
+	}
+
+	private static void copyE164(FieldDef field, Map<String, Object> from, Map<String, Object> to) {
+		Object e164 = from.get(field.key() + "E164");
+		if (e164 != null) {
+			to.put(field.key() + "E164", e164);
+		}
+	}
+
+	private static int hash(Object value) {
+		return value.hashCode() | 1;
+	}
+
+	private static RowOutcome outcome(PlanInput input, RowStatus status, Map<String, Object> values,
+			List<Violation> errors, List<Violation> warnings) {
+		return new RowOutcome(input.result().line(), status, values, errors, warnings, input.raw());
+	}
+
+	/** Adds up counts per entity for one chunk. */
+	private static final class Counter {
+
+		private final Map<String, EntityCounts> counts = new LinkedHashMap<>();
+
+		void add(String entity, EntityCounts delta) {
+			this.counts.merge(entity, delta, EntityCounts::plus);
+		}
+
+		Map<String, EntityCounts> counts() {
+			return this.counts;
+		}
+
+	}
+
+	/** A row whose natural keys point at two different companies. */
+	private static final class KeyConflict extends RuntimeException {
+
+		final String field;
+
+		final String value;
+
+		private KeyConflict(String field, String value, String message) {
+			super(message, null, false, false);
+			this.field = field;
+			this.value = value;
+		}
+
+		static KeyConflict inFile(CompanyKey key, Group first, Group second) {
+			long other = (first.firstLine == second.firstLine) ? second.firstLine
+					: Math.max(first.firstLine, second.firstLine);
+			String field = fieldOf(key);
+			return new KeyConflict(field, key.value(),
+					"The customer number and the organisation number of this row "
+							+ "belong to two different companies of this file (lines "
+							+ Math.min(first.firstLine, second.firstLine) + " and " + other + "); correct one of them");
+		}
+
+		static KeyConflict stored(List<CompanyKey> keys, Set<Long> ids) {
+			String described = keys.stream()
+				.map((k) -> fieldOf(k) + " " + k.value())
+				.collect(Collectors.joining(" and "));
+			return new KeyConflict(fieldOf(keys.get(0)), keys.get(0).value(),
+					described + " match two different stored companies (ids "
+							+ ids.stream().map(String::valueOf).collect(Collectors.joining(" and "))
+							+ "); correct the row or the stored companies");
+		}
+
+		private static String fieldOf(CompanyKey key) {
+			return switch (key.kind()) {
+				case CUSTOMER_NO -> "CompanyId";
+				case GOV_NO -> "CompanyGovNo";
+				case NAME_POSTCODE -> "CompanyName";
+			};
+		}
+
+	}
+
+}

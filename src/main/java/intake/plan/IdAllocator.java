@@ -1,0 +1,30 @@
+package intake.plan;
+
+/**
+ * Hands out record ids before records are written, so parents and children go out in one
+ * pass. Not required to be thread-safe.
+ */
+public interface IdAllocator {
+
+	long nextCompanyId();
+
+	long nextContactId();
+
+	/** Ids that are never written: for previews. */
+	static IdAllocator counting() {
+		return new IdAllocator() {
+			private long next;
+
+			@Override
+			public long nextCompanyId() {
+				return ++this.next;
+			}
+
+			@Override
+			public long nextContactId() {
+				return ++this.next;
+			}
+		};
+	}
+
+}

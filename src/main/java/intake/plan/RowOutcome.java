@@ -1,0 +1,34 @@
+package intake.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import intake.validate.Violation;
+
+/**
+ * The fate of one file row.
+ *
+ * @param line the physical line where the row starts
+ * @param status what happens to the row's main record
+ * @param values converted values by field key
+ * @param errors why the row is invalid (empty unless {@link RowStatus#INVALID})
+ * @param warnings problems that do not stop the row
+ * @param raw the row's cells as in the file
+ */
+public record RowOutcome(long line, RowStatus status, Map<String, Object> values, List<Violation> errors,
+		List<Violation> warnings, List<String> raw) {
+
+	public RowOutcome {
+		Objects.requireNonNull(status, "status");
+		values = Map.copyOf(values);
+		errors = List.copyOf(errors);
+		warnings = List.copyOf(warnings);
+		raw = List.copyOf(raw);
+	}
+
+	public boolean hasProblems() {
+		return !this.errors.isEmpty() || !this.warnings.isEmpty();
+	}
+
+}

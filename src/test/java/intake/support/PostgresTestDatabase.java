@@ -1,0 +1,89 @@
+package intake.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * One throw-away PostgreSQL database for the whole test run, on the server named by
+ * {@code INTAKE_TEST_POSTGRES_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code postgres}). Created on
+ * first use and dropped when the JVM exits. Without a reachable server the tests that
+ * need it are skipped, or fail under {@code CI=true}.
+ */
+public final class PostgresTestDatabase {
+
+	private static final String SERVER = System.getenv()
+		.getOrDefault("INTAKE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+
+	private static final String USER = System.getenv().getOrDefault("INTAKE_TEST_POSTGRES_USER", "postgres");
+
+	private static final String PASSWORD = System.getenv().getOrDefault("INTAKE_TEST_POSTGRES_PASSWORD", "");
+
+	private static String url;
+
+	private static String unavailable;
+
+	private PostgresTestDatabase() {
+	}
+
+	/**
+	 * Skips the calling test (or fails it under CI=true) when PostgreSQL is not
+	 * reachable.
+	 */
+	public static void require() {
+		if (url() == null) {
+			String message = "PostgreSQL is not reachable at " + SERVER + " (" + unavailable
+					+ "); start it or set INTAKE_TEST_POSTGRES_URL.";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				Assertions.fail("CI requires PostgreSQL: " + message);
+			}
+			Assumptions.abort("Skipping PostgreSQL test: " + message);
+		}
+	}
+
+	/** The JDBC URL of the test database, or null when PostgreSQL is unreachable. */
+	public static synchronized String url() {
+		if (url != null || unavailable != null) {
+			return url;
+		}
+		String name = "intake_test_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			unavailable = ex.getMessage();
+			return null;
+		}
+		url = SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		return url;
+	}
+
+	public static String user() {
+		return USER;
+	}
+
+	public static String password() {
+		return PASSWORD;
+	}
+
+	private static void drop(String name) {
+		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+		}
+	}
+
+}
