@@ -20,7 +20,7 @@ final class DecimalReader {
 
 	private static final Pattern DOT = number(',', '.');
 
-	private static final Pattern SIGN = Pattern.compile("([-+\\u2212]?)\\s*(.*)");
+	private static final Pattern SIGN = Pattern.compile("([-+\\u2212]?)\\s*(.*)", Pattern.DOTALL);
 
 	private static final Pattern CURRENCY = Pattern.compile(
 			"(?i).*(\\p{Sc}|:-|\\b(kr|kronor|kroner|sek|nok|dkk|eur|euro|euros|usd|gbp|isk|chf)\\b|\\d(kr|sek|nok|dkk|eur|usd)\\b).*");
