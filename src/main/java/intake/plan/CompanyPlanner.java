@@ -252,6 +252,10 @@ public final class CompanyPlanner {
 		}
 	}
 
+	/**
+	 * Natural keys matched canonically already; their spelling may differ without a
+	 * warning.
+	 */
 	private void mergeCompany(Group group, long line, Map<String, Object> rowValues, List<Violation> warnings,
 			Map<Long, Map<String, Object>> fills) {
 		for (int i = 0; i < this.companyFields.size(); i++) {
@@ -268,7 +272,7 @@ public final class CompanyPlanner {
 				target.put(field.key(), value);
 				copyE164(field, rowValues, target);
 			}
-			else if (group.hashes[i] != hash) {
+			else if (group.hashes[i] != hash && !field.naturalKey()) {
 				warnings.add(new Violation(line, -1, field.key(), String.valueOf(value), field.label()
 						+ " differs from line " + group.firstLine + " of the same company; the first value is kept"));
 			}
