@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import intake.schema.FieldDef;
 import intake.schema.ImportType;
+import intake.schema.ImportTypes;
+import intake.schema.RequiredRule;
 
 /**
  * Which field each column of a file maps to. Immutable and thread-safe; {@link #assign}
@@ -73,12 +75,9 @@ public record ColumnMapping(List<ColumnMatch> columns) {
 	}
 
 	/** The type's "one of these fields" rules that no mapped column satisfies. */
-	public List<intake.schema.RequiredRule> unmetRules(ImportType type) {
+	public List<RequiredRule> unmetRules(ImportType type) {
 		Map<String, Integer> mapped = fieldColumns();
-		return intake.schema.ImportTypes.requiredRules(type)
-			.stream()
-			.filter((r) -> !r.isSatisfiedBy(mapped.keySet()))
-			.toList();
+		return ImportTypes.requiredRules(type).stream().filter((r) -> !r.isSatisfiedBy(mapped.keySet())).toList();
 	}
 
 	/**

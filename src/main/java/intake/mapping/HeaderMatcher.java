@@ -78,7 +78,9 @@ public final class HeaderMatcher {
 			Optional<String> saved = this.savedChoices.get(normalize(header));
 			boolean isSaved = saved != null;
 			if (isSaved) {
-				scored = new ColumnScorer.Scored(saved, saved.isPresent() ? 1.0 : 0.0, scored.alternatives());
+				List<String> alternatives = Stream.concat(scored.field().stream(), scored.alternatives().stream())
+					.toList();
+				scored = new ColumnScorer.Scored(saved, saved.isPresent() ? 1.0 : 0.0, alternatives);
 			}
 			claims.add(new Claim(i, header, scored, isSaved));
 		}

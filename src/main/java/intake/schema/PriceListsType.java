@@ -1,5 +1,6 @@
 package intake.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class PriceListsType {
 					.synonyms("Utpris", "Pris ut", "Price out", "Försäljningspris", "Salgspris", "Sales price",
 							"Listpris", "List price", "Prislistepris"),
 				ProductFields.productName(), ProductFields.descShort(), ProductFields.descLong());
-		List<FieldDef> fields = new java.util.ArrayList<>();
+		List<FieldDef> fields = new ArrayList<>();
 		fields.add(listId);
 		prices.forEach((f) -> fields.add(f.in(PRICES).build()));
 		return new ImportType(KEY, Map.of("sv", "Prislista", "no", "Prisliste", "en", "Price lists"),

@@ -1,6 +1,7 @@
 package intake.mapping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class RealisticHeaders {
 		for (int i = 0; i < pairs.length; i += 2) {
 			out.put(pairs[i], pairs[i + 1]);
 		}
-		return java.util.Collections.unmodifiableMap(out);
+		return Collections.unmodifiableMap(out);
 	}
 
 }
