@@ -33,8 +33,4 @@ public enum DateOrder {
 		return pattern.startsWith("M") ? MONTH_FIRST : DAY_FIRST;
 	}
 
-	DateOrder other() {
-		return (this == DAY_FIRST) ? MONTH_FIRST : DAY_FIRST;
-	}
-
 }

@@ -94,10 +94,6 @@ final class DecimalReader {
 		return value.endsWith("%") ? Cells.trim(value.substring(0, value.length() - 1)) : value;
 	}
 
-	static boolean hasPercent(String value) {
-		return value.endsWith("%");
-	}
-
 	private static String unsigned(String value) {
 		Matcher sign = SIGN.matcher(value);
 		sign.matches();
