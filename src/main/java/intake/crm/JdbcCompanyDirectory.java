@@ -40,25 +40,7 @@ public final class JdbcCompanyDirectory implements CompanyDirectory {
 		Map<CompanyKey, Long> found = new HashMap<>();
 		lookup(keys, CompanyKey.Kind.CUSTOMER_NO, "company_id", found);
 		lookup(keys, CompanyKey.Kind.GOV_NO, "company_gov_no_key", found);
-		List<CompanyKey> byName = keys.stream().filter((k) -> k.kind() == CompanyKey.Kind.NAME_POSTCODE).toList();
-		for (List<CompanyKey> batch : batches(byName)) {
-			List<String> names = batch.stream()
-				.map((k) -> k.value().substring(0, k.value().indexOf('\u001f')))
-				.toList();
-			Set<CompanyKey> wanted = new HashSet<>(batch);
-			this.jdbc.query(
-					"SELECT id, company_name, company_post_postcode FROM company WHERE tenant_id = :tenant"
-							+ " AND LOWER(company_name) IN (:names) AND " + notThisJob(),
-					params().addValue("names", names), (rs) -> {
-						String postcode = rs.getString(3);
-						CompanyKey key = new CompanyKey(CompanyKey.Kind.NAME_POSTCODE,
-								rs.getString(2).toLowerCase(java.util.Locale.ROOT) + "\u001f"
-										+ ((postcode != null) ? postcode.replace(" ", "") : ""));
-						if (wanted.contains(key)) {
-							found.put(key, rs.getLong(1));
-						}
-					});
-		}
+		lookup(keys, CompanyKey.Kind.NAME_POSTCODE, "company_name_key", found);
 		return found;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import intake.load.BulkWriter;
 import intake.load.WriteFailedException;
+import intake.plan.CompanyGroups;
 import intake.plan.NewRecord;
 import intake.validate.NaturalKeys;
 
@@ -70,6 +71,7 @@ public class RecordWriter {
 		boolean companies = table.table().equals("company");
 		if (companies) {
 			columns.add("company_gov_no_key");
+			columns.add("company_name_key");
 		}
 		for (EntityTable.Column column : valueColumns) {
 			columns.add(column.column());
@@ -88,6 +90,7 @@ public class RecordWriter {
 			if (companies) {
 				Object govNo = record.values().get("CompanyGovNo");
 				row[i++] = (govNo instanceof String s) ? NaturalKeys.govNo(s) : null;
+				row[i++] = CompanyGroups.nameKey(record.values());
 			}
 			for (EntityTable.Column column : valueColumns) {
 				row[i++] = SqlValues.toSql(record.values().get(column.key()));

@@ -23,6 +23,7 @@ import intake.crm.CompanyNumbers;
 import intake.crm.JdbcCompanyDirectory;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
+import intake.crm.TableStatistics;
 import intake.plan.CompanyPlanner;
 import intake.plan.EntityCounts;
 import intake.plan.RowOutcome;
@@ -60,13 +61,15 @@ class ImportRunner implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final TableStatistics statistics;
+
 	private final IntakeProperties properties;
 
 	private final ExecutorService executor;
 
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
-			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions,
+			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
 			IntakeProperties properties) {
 		this.jobs = jobs;
 		this.uploads = uploads;
@@ -78,6 +81,7 @@ class ImportRunner implements DisposableBean {
 		this.numbers = numbers;
 		this.writer = writer;
 		this.transactions = transactions;
+		this.statistics = statistics;
 		this.properties = properties;
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(Math.max(1, properties.workers()), (runnable) -> {
@@ -123,8 +127,11 @@ class ImportRunner implements DisposableBean {
 			counts.put("companies", EntityCounts.ZERO);
 			counts.put("contacts", EntityCounts.ZERO);
 			long[] rows = new long[3];
+			long[] chunks = new long[1];
 			long total = job.rows().total();
+			long[] writeNanos = new long[1];
 			pass.run(planner, this.properties.chunkSize(), (plan) -> {
+				long writeStart = System.nanoTime();
 				this.transactions.executeWithoutResult((status) -> {
 					this.writer.insert(tenant, id, plan.inserts());
 					this.writer.fill(tenant, "companies", plan.fills());
@@ -139,8 +146,16 @@ class ImportRunner implements DisposableBean {
 					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
 							counts, Math.round(rate * 10) / 10.0, eta);
 				});
+				writeNanos[0] += System.nanoTime() - writeStart;
+				chunks[0]++;
+				if (Long.bitCount(chunks[0]) == 1) {
+					this.statistics.refresh();
+				}
 				return true;
 			});
+			this.statistics.refresh();
+			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s", id, rows[0],
+					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9));
 			OffsetDateTime finished = now();
 			this.jobs.finish(tenant, id, JobStatus.COMPLETED, finished, finished.plus(this.properties.undoWindow()),
 					null);

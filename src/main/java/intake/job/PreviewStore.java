@@ -32,7 +32,7 @@ final class PreviewStore {
 
 	private final JsonMapper json;
 
-	PreviewStore(Path directory, long revision, JsonMapper json) {
+	PreviewStore(Path directory, String revision, JsonMapper json) {
 		String prefix = "preview-" + revision;
 		this.rows = directory.resolve(prefix + ".rows");
 		this.index = directory.resolve(prefix + ".idx");

@@ -69,7 +69,7 @@ class Previews {
 	}
 
 	private PreviewStore store(ImportJob job) {
-		return new PreviewStore(this.uploads.directory(job.id()), job.version(), this.json);
+		return new PreviewStore(this.uploads.directory(job.id()), revision(job), this.json);
 	}
 
 	private PreviewSummary build(ImportJob job, PreviewStore store) {
@@ -112,6 +112,16 @@ class Previews {
 			writer.finish(summary);
 			return summary;
 		}
+	}
+
+	/**
+	 * What the preview depends on: how the file is read, the mapping and the options.
+	 * Status and progress changes of the job keep the preview.
+	 */
+	static String revision(ImportJob job) {
+		int hash = java.util.Objects.hash(job.source(), job.columns().stream().map(JobColumn::field).toList(),
+				job.options());
+		return Integer.toHexString(hash);
 	}
 
 	private static long numeric(Object customerNumber) {

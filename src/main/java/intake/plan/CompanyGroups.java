@@ -13,7 +13,7 @@ import intake.validate.NaturalKeys;
  * The companies of one file, found by natural key. Memory grows with distinct companies,
  * not with rows: per company an id, its first line and one hash per company field.
  */
-final class CompanyGroups {
+public final class CompanyGroups {
 
 	private final Map<CompanyKey, Group> byKey = new HashMap<>();
 
@@ -31,18 +31,25 @@ final class CompanyGroups {
 	 * The natural keys of a row: customer number and organisation number when present,
 	 * otherwise name and postcode.
 	 */
-	static List<CompanyKey> keysOf(Map<String, Object> values) {
+	public static List<CompanyKey> keysOf(Map<String, Object> values) {
 		List<CompanyKey> keys = new ArrayList<>(2);
 		text(values, "CompanyId")
 			.ifPresent((id) -> keys.add(new CompanyKey(CompanyKey.Kind.CUSTOMER_NO, NaturalKeys.text(id))));
 		text(values, "CompanyGovNo")
 			.ifPresent((no) -> keys.add(new CompanyKey(CompanyKey.Kind.GOV_NO, NaturalKeys.govNo(no))));
 		if (keys.isEmpty()) {
-			String name = text(values, "CompanyName").orElse("").toLowerCase(Locale.ROOT);
-			String postcode = text(values, "CompanyPostPostcode").orElse("").replace(" ", "");
-			keys.add(new CompanyKey(CompanyKey.Kind.NAME_POSTCODE, name + "\u001f" + postcode));
+			keys.add(new CompanyKey(CompanyKey.Kind.NAME_POSTCODE, nameKey(values)));
 		}
 		return keys;
+	}
+
+	/**
+	 * The lower-case name and the postcode without spaces, joined by a unit separator.
+	 */
+	public static String nameKey(Map<String, Object> values) {
+		String name = text(values, "CompanyName").orElse("").toLowerCase(Locale.ROOT);
+		String postcode = text(values, "CompanyPostPostcode").orElse("").replace(" ", "");
+		return name + "\u001f" + postcode;
 	}
 
 	private static Optional<String> text(Map<String, Object> values, String key) {

@@ -1,7 +1,7 @@
 -- Intake schema, version 1: tenants, companies, contacts, import jobs and the journal.
 -- Written in SQL that both PostgreSQL 15 and H2 2.x (PostgreSQL mode) accept.
 -- Record columns are the import field keys in snake case (CompanyPostPostcode -> company_post_postcode);
--- phone fields carry an E.164 copy in <column>_e164. Ids come from sequences allocated in blocks of 1000.
+-- phone fields carry an E.164 copy in <column>_e164; *_key columns hold natural keys in canonical form. Ids come from sequences allocated in blocks of 1000.
 
 CREATE TABLE tenant (
     id          BIGINT PRIMARY KEY,
@@ -67,6 +67,7 @@ CREATE TABLE company (
     company_consumername        VARCHAR(100),
     company_gov_no              VARCHAR(30),
     company_gov_no_key          VARCHAR(30),
+    company_name_key            VARCHAR(330),
     company_is_corporate        BOOLEAN,
     company_nickname            VARCHAR(200),
     company_phone               VARCHAR(50),
@@ -110,11 +111,11 @@ CREATE TABLE company (
     company_category            VARCHAR(2000),
     company_date_registrered    DATE,
     company_date_changed        DATE,
-    CONSTRAINT company_customer_no_uq UNIQUE (tenant_id, company_id),
-    CONSTRAINT company_gov_no_uq UNIQUE (tenant_id, company_gov_no_key)
+    CONSTRAINT company_customer_no_uq UNIQUE (company_id, tenant_id),
+    CONSTRAINT company_gov_no_uq UNIQUE (company_gov_no_key, tenant_id)
 );
 CREATE INDEX company_import_job_idx ON company (import_job_id);
-CREATE INDEX company_name_idx ON company (tenant_id, company_name);
+CREATE INDEX company_name_key_idx ON company (company_name_key, tenant_id);
 
 CREATE TABLE contact (
     id                          BIGINT PRIMARY KEY,
