@@ -54,6 +54,10 @@ final class CsvOut {
 		return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
 	}
 
+	static String errors(PreviewItem item) {
+		return item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
+	}
+
 	static String describe(PreviewItem item) {
 		String errors = item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
 		String warnings = item.warnings()

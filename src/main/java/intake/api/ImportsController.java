@@ -52,9 +52,12 @@ class ImportsController {
 
 	private final CurrentTenant tenant;
 
-	ImportsController(ImportJobs imports, CurrentTenant tenant) {
+	private final JobEvents events;
+
+	ImportsController(ImportJobs imports, CurrentTenant tenant, JobEvents events) {
 		this.imports = imports;
 		this.tenant = tenant;
+		this.events = events;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -188,6 +191,16 @@ class ImportsController {
 
 	@GetMapping("/{id}/problems.csv")
 	ResponseEntity<StreamingResponseBody> problems(@PathVariable String id) {
+		return problemFile(id, "problems", false);
+	}
+
+	/** The failed rows as in the file, for fixing and importing again. */
+	@GetMapping("/{id}/errors.csv")
+	ResponseEntity<StreamingResponseBody> errors(@PathVariable String id) {
+		return problemFile(id, "errors", true);
+	}
+
+	private ResponseEntity<StreamingResponseBody> problemFile(String id, String name, boolean onlyFailed) {
 		long tenantId = this.tenant.id();
 		ImportJob job = this.imports.get(tenantId, id);
 		PreviewSummary summary = this.imports.preview(tenantId, id, 0, 1, true).summary();
@@ -201,15 +214,29 @@ class ImportsController {
 			long total = summary.errorsAndWarnings();
 			for (long offset = 0; offset < total; offset += 1000) {
 				for (PreviewItem item : this.imports.preview(tenantId, id, offset, 1000, true).items()) {
-					csv.row(concat(List.of(Long.toString(item.line()), CsvOut.describe(item)), item.raw()));
+					if (onlyFailed && item.errors().isEmpty()) {
+						continue;
+					}
+					String message = onlyFailed ? CsvOut.errors(item) : CsvOut.describe(item);
+					csv.row(concat(List.of(Long.toString(item.line()), message), item.raw()));
 				}
 			}
 			writer.flush();
 		};
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"problems-" + id + ".csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + id + ".csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body);
+	}
+
+	@PostMapping("/{id}/cancel")
+	ResponseEntity<JobView> cancel(@PathVariable String id) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobView.of(this.imports.cancel(this.tenant.id(), id)));
+	}
+
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable String id) {
+		return this.events.subscribe(this.tenant.id(), id);
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {

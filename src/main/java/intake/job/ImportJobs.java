@@ -45,7 +45,11 @@ public class ImportJobs {
 
 	private final ImportRunner runner;
 
-	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, ImportRunner runner) {
+	private final IntakeProperties properties;
+
+	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, ImportRunner runner,
+			IntakeProperties properties) {
+		this.properties = properties;
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
@@ -352,6 +356,29 @@ public class ImportJobs {
 
 	private static OffsetDateTime now() {
 		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/**
+	 * Cancels an import. One that is not running yet ends {@code CANCELLED} at once; a
+	 * running one stops after the chunk it is writing, and what it committed stays
+	 * undoable. Cancelling a cancelled import changes nothing.
+	 */
+	public ImportJob cancel(long tenantId, String id) {
+		ImportJob job = get(tenantId, id);
+		OffsetDateTime now = now();
+		if ((job.status() == JobStatus.MAPPING || job.status() == JobStatus.QUEUED)
+				&& this.jobs.cancelBeforeRun(tenantId, id, now, now.plus(this.properties.undoWindow()))) {
+			return get(tenantId, id);
+		}
+		if (this.jobs.requestCancel(tenantId, id)) {
+			return get(tenantId, id);
+		}
+		job = get(tenantId, id);
+		if (job.status() == JobStatus.CANCELLED) {
+			return job;
+		}
+		throw new ImportException(ErrorCode.WRONG_STATE,
+				"Cannot cancel: the import is " + job.status().name() + " already.");
 	}
 
 }

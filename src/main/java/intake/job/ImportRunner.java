@@ -116,7 +116,9 @@ class ImportRunner implements DisposableBean {
 		try {
 			ImportJob job = queued;
 			PreviewSummary preview = this.previews.summary(job);
-			this.jobs.markStarted(tenant, id, now());
+			if (!this.jobs.markStarted(tenant, id, now())) {
+				return;
+			}
 			ImportType type = ImportTypes.find(job.type()).orElseThrow();
 			ImportPass pass = new ImportPass(this.uploads.file(id), job, type,
 					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
@@ -130,7 +132,7 @@ class ImportRunner implements DisposableBean {
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
-			pass.run(planner, this.properties.chunkSize(), (plan) -> {
+			boolean complete = pass.run(planner, this.properties.chunkSize(), (plan) -> {
 				long writeStart = System.nanoTime();
 				this.transactions.executeWithoutResult((status) -> {
 					this.writer.insert(tenant, id, plan.inserts());
@@ -151,14 +153,14 @@ class ImportRunner implements DisposableBean {
 				if (Long.bitCount(chunks[0]) == 1) {
 					this.statistics.refresh();
 				}
-				return true;
+				return !this.jobs.cancelRequested(tenant, id);
 			});
 			this.statistics.refresh();
 			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s", id, rows[0],
 					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9));
 			OffsetDateTime finished = now();
-			this.jobs.finish(tenant, id, JobStatus.COMPLETED, finished, finished.plus(this.properties.undoWindow()),
-					null);
+			this.jobs.finish(tenant, id, complete ? JobStatus.COMPLETED : JobStatus.CANCELLED, finished,
+					finished.plus(this.properties.undoWindow()), null);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);

@@ -156,14 +156,48 @@ class JobRepository {
 			.update() == 1;
 	}
 
-	void markStarted(long tenantId, String id, OffsetDateTime at) {
-		this.jdbc
+	/** Moves a queued job to RUNNING; false when it is no longer queued (cancelled). */
+	boolean markStarted(long tenantId, String id, OffsetDateTime at) {
+		return this.jdbc
 			.sql("UPDATE import_job SET status = 'RUNNING', started_at = :at, version = version + 1"
-					+ " WHERE tenant_id = :tenant AND id = :id")
+					+ " WHERE tenant_id = :tenant AND id = :id AND status = 'QUEUED'")
 			.param("at", at)
 			.param("tenant", tenantId)
 			.param("id", id)
-			.update();
+			.update() == 1;
+	}
+
+	/** Flags a running job for cancellation; false when it is not running. */
+	boolean requestCancel(long tenantId, String id) {
+		return this.jdbc
+			.sql("UPDATE import_job SET cancel_requested = TRUE, version = version + 1"
+					+ " WHERE tenant_id = :tenant AND id = :id AND status = 'RUNNING'")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	boolean cancelRequested(long tenantId, String id) {
+		return this.jdbc.sql("SELECT cancel_requested FROM import_job WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(Boolean.FALSE);
+	}
+
+	/** Ends a job that has not started running: MAPPING or QUEUED to CANCELLED. */
+	boolean cancelBeforeRun(long tenantId, String id, OffsetDateTime at, OffsetDateTime undoableUntil) {
+		return this.jdbc.sql("""
+				UPDATE import_job SET status = 'CANCELLED', finished_at = :at, undoable_until = :until,
+				  version = version + 1
+				WHERE tenant_id = :tenant AND id = :id AND status IN ('MAPPING', 'QUEUED')
+				""")
+			.param("at", at)
+			.param("until", undoableUntil)
+			.param("tenant", tenantId)
+			.param("id", id)
+			.update() == 1;
 	}
 
 	void updateProgress(long tenantId, String id, ImportJob.RowCounts rows, Map<String, EntityCounts> counts,

@@ -1,0 +1,172 @@
+package intake.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import intake.support.CompanyFiles;
+import intake.support.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Following and controlling a running import: live events, cancel, the error file. Runs
+ * with small chunks so a file of a few thousand rows spans many transactions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "intake.chunk-size=200")
+abstract class ImportControlContract {
+
+	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void eventsSendTheJobAtOnceAndThenUntilItIsCompleted() throws Exception {
+		String id = upload(CompanyFiles.swedish(600, 3, WINDOWS_1252).bytes());
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/" + id + "/events"))
+			.header("Accept", "text/event-stream")
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+		Iterator<String> lines = response.body().iterator();
+		List<JsonNode> events = new ArrayList<>();
+		boolean retry = false;
+		boolean started = false;
+		while (lines.hasNext()) {
+			String line = lines.next();
+			retry |= line.startsWith("retry:");
+			if (line.startsWith("data:")) {
+				JsonNode job = JsonMapper.builder().build().readTree(line.substring(5));
+				events.add(job);
+				if (!started) {
+					assertThat(job.get("status").asString()).isEqualTo("MAPPING");
+					assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+					started = true;
+				}
+			}
+		}
+		assertThat(retry).isTrue();
+		assertThat(events.size()).isGreaterThanOrEqualTo(2);
+		JsonNode last = events.get(events.size() - 1);
+		assertThat(last.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(last.get("rows").get("processed").asLong()).isEqualTo(last.get("rows").get("total").asLong());
+		assertThat(events).extracting((e) -> e.get("status").asString()).contains("MAPPING", "COMPLETED");
+	}
+
+	@Test
+	void cancelStopsARunningImportWithinAChunkAndKeepsWhatWasWritten() {
+		String id = upload(CompanyFiles.swedish(3000, 5, WINDOWS_1252).bytes());
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		JsonNode running = waitFor(id, (job) -> job.get("rows").get("processed").asLong() >= 200);
+		assertThat(running.get("status").asString()).isEqualTo("RUNNING");
+		Http.Response cancel = this.http.post("/api/v1/imports/" + id + "/cancel", null);
+		assertThat(cancel.status()).as(cancel.body()).isEqualTo(202);
+		long processedAtCancel = cancel.json().get("rows").get("processed").asLong();
+		JsonNode done = waitFor(id, (job) -> !job.get("status").asString().equals("RUNNING"));
+		assertThat(done.get("status").asString()).isEqualTo("CANCELLED");
+		long processed = done.get("rows").get("processed").asLong();
+		assertThat(processed).isLessThan(done.get("rows").get("total").asLong())
+			.isLessThanOrEqualTo(processedAtCancel + 2 * 200);
+		assertThat(done.get("finishedAt").isNull()).isFalse();
+		assertThat(done.get("undoableUntil").isNull()).isFalse();
+		long created = done.get("counts").get("contacts").get("created").asLong();
+		assertThat(created).isEqualTo(processed);
+		JsonNode stored = ImportFlowContract.ok(this.http.get("/api/v1/records/contacts?limit=1&importJobId=" + id));
+		assertThat(stored.get("total").asLong()).isEqualTo(created);
+		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + id + "/start", null), 409, "WRONG_STATE");
+		assertThat(this.http.post("/api/v1/imports/" + id + "/cancel", null).status()).isEqualTo(202);
+	}
+
+	@Test
+	void cancelBeforeStartEndsTheImportAndAFinishedImportCannotBeCancelled() {
+		String id = upload("Företagsnamn\r\nAlfa AB\r\n".getBytes(WINDOWS_1252));
+		JsonNode cancelled = this.http.post("/api/v1/imports/" + id + "/cancel", null).json();
+		assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + id + "/start", null), 409, "WRONG_STATE");
+
+		String other = upload("Företagsnamn\r\nBeta AB\r\n".getBytes(WINDOWS_1252));
+		assertThat(this.http.post("/api/v1/imports/" + other + "/start", null).status()).isEqualTo(202);
+		waitFor(other, (job) -> job.get("status").asString().equals("COMPLETED"));
+		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + other + "/cancel", null), 409,
+				"WRONG_STATE");
+		ImportFlowContract.assertError(
+				this.http.post("/api/v1/imports/00000000-0000-0000-0000-000000000000/cancel", null), 404, "NOT_FOUND");
+	}
+
+	@Test
+	void errorsCsvHoldsTheFailedRowsAsInTheFileWithFormulasNeutralised() {
+		String text = "Företagsnamn;Telefon;E-post\r\n" + "Alfa AB;+46 8 123 45 67;info@alfa.se\r\n"
+				+ "=HYPERLINK(\"http://x\");-12 34;fel@\r\n" + "Beta AB;+46 8 765 43 21;\"rad\r\ntvå\"\r\n"
+				+ "@SUM(A1);08-123;ok@beta.se\r\n";
+		String id = upload(text.getBytes(WINDOWS_1252));
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		JsonNode done = waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
+		assertThat(done.get("rows").get("failed").asLong()).isEqualTo(2);
+		Http.Response csv = this.http.get("/api/v1/imports/" + id + "/errors.csv");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv");
+		assertThat(csv.body()).startsWith("\uFEFFLine;Error;Företagsnamn;Telefon;E-post\r\n");
+		List<List<String>> rows = new ArrayList<>();
+		de.siegmar.fastcsv.reader.CsvReader.builder()
+			.fieldSeparator(';')
+			.ofCsvRecord(csv.body().substring(1))
+			.forEach((r) -> rows.add(r.getFields()));
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(1)).containsExactly("3", "'fel@' is not a valid e-mail address",
+				"'=HYPERLINK(\"http://x\")", "-12 34", "fel@");
+		assertThat(rows.get(2).get(0)).isEqualTo("4");
+		assertThat(rows.get(2).subList(2, 5)).containsExactly("Beta AB", "+46 8 765 43 21", "rad\r\ntvå");
+	}
+
+	private String upload(byte[] bytes) {
+		Http.Response response = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv", bytes);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	private JsonNode waitFor(String id, java.util.function.Predicate<JsonNode> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode job = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id));
+			if (condition.test(job)) {
+				return job;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("Import " + id + " did not reach the expected state in 60 s");
+	}
+
+}
