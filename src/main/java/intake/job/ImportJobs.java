@@ -43,18 +43,18 @@ public class ImportJobs {
 
 	private final Previews previews;
 
-	private final ImportRunner runner;
+	private final JobScheduler scheduler;
 
 	private final IntakeProperties properties;
 
-	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, ImportRunner runner,
+	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, JobScheduler scheduler,
 			IntakeProperties properties) {
 		this.properties = properties;
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
 		this.previews = previews;
-		this.runner = runner;
+		this.scheduler = scheduler;
 	}
 
 	/**
@@ -250,7 +250,7 @@ public class ImportJobs {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The import was started already.");
 		}
 		ImportJob queued = get(tenantId, id);
-		this.runner.submit(queued);
+		this.scheduler.schedule(tenantId, id);
 		return queued;
 	}
 

@@ -5,15 +5,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +31,7 @@ import intake.schema.ImportTypes;
  * always tells what is committed.
  */
 @Component
-class ImportRunner implements DisposableBean {
+class ImportRunner {
 
 	private static final Log logger = LogFactory.getLog(ImportRunner.class);
 
@@ -65,8 +59,6 @@ class ImportRunner implements DisposableBean {
 
 	private final IntakeProperties properties;
 
-	private final ExecutorService executor;
-
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
@@ -83,30 +75,40 @@ class ImportRunner implements DisposableBean {
 		this.transactions = transactions;
 		this.statistics = statistics;
 		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(Math.max(1, properties.workers()), (runnable) -> {
-			Thread thread = new Thread(runnable, "import-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	void submit(ImportJob job) {
-		this.executor.execute(() -> run(job));
 	}
 
 	/**
-	 * Jobs a stopped process left queued or running cannot resume yet: they end FAILED
-	 * with the reason, and what they wrote stays.
+	 * Runs a job claimed by this instance: a queued one from its start, one left RUNNING
+	 * by a dead instance as far as it can be resumed. Faults end the job FAILED.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterrupted() {
-		for (ImportJob job : this.jobs.findByStatus(List.of(JobStatus.QUEUED, JobStatus.RUNNING))) {
-			OffsetDateTime now = now();
-			this.jobs.finish(job.tenantId(), job.id(), JobStatus.FAILED, now, now.plus(this.properties.undoWindow()),
-					"The service stopped while this import was " + job.status().name().toLowerCase()
-							+ "; rows up to the last committed chunk were written");
+	void execute(long tenantId, String id) {
+		ImportJob job = this.jobs.find(tenantId, id).orElse(null);
+		if (job == null) {
+			return;
 		}
+		if (job.status() == JobStatus.QUEUED) {
+			run(job);
+		}
+		else if (job.status() == JobStatus.RUNNING) {
+			resume(job);
+		}
+	}
+
+	/**
+	 * A job whose instance died. With no committed chunk it starts over; resuming after a
+	 * committed chunk comes with the replay of the planner, until then such a job ends
+	 * FAILED with the reason, and what it wrote stays.
+	 */
+	private void resume(ImportJob job) {
+		if (job.rows().processed() == 0
+				&& this.jobs.transition(job.tenantId(), job.id(), JobStatus.RUNNING, JobStatus.QUEUED)) {
+			run(this.jobs.find(job.tenantId(), job.id()).orElseThrow());
+			return;
+		}
+		OffsetDateTime now = now();
+		this.jobs.finish(job.tenantId(), job.id(), JobStatus.FAILED, now, now.plus(this.properties.undoWindow()),
+				"The service stopped while this import was running; the rows of the committed chunks were written ("
+						+ job.rows().processed() + " of " + job.rows().total() + " rows)");
 	}
 
 	private void run(ImportJob queued) {
@@ -181,11 +183,6 @@ class ImportRunner implements DisposableBean {
 
 	private static OffsetDateTime now() {
 		return OffsetDateTime.now(ZoneOffset.UTC);
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
 	}
 
 }

@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param undoWindow how long an import stays undoable (default 7 days)
  * @param chunkSize rows per write transaction (default 5000)
  * @param workers how many imports run at once in this instance (default 2)
+ * @param heartbeat how often a running instance marks its imports alive (default 5 s); an
+ * import whose instance missed four heartbeats is taken over by another instance
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
-		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers) {
+		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat) {
 
 }

@@ -96,8 +96,9 @@ abstract class ImportControlContract {
 			.isLessThanOrEqualTo(processedAtCancel + 2 * 200);
 		assertThat(done.get("finishedAt").isNull()).isFalse();
 		assertThat(done.get("undoableUntil").isNull()).isFalse();
+		// Other tests may have stored some of these companies and contacts already: those are skipped.
 		long created = done.get("counts").get("contacts").get("created").asLong();
-		assertThat(created).isEqualTo(processed);
+		assertThat(created + done.get("counts").get("contacts").get("skipped").asLong()).isEqualTo(processed);
 		JsonNode stored = ImportFlowContract.ok(this.http.get("/api/v1/records/contacts?limit=1&importJobId=" + id));
 		assertThat(stored.get("total").asLong()).isEqualTo(created);
 		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + id + "/start", null), 409, "WRONG_STATE");

@@ -21,8 +21,7 @@ class PostgresImportControlTest extends ImportControlContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("intake-pg-control-").toString();
-		registry.add("intake.data-dir", () -> dir);
+		registry.add("intake.data-dir", PostgresTestDatabase::dataDir);
 		registry.add("spring.datasource.url", PostgresTestDatabase::url);
 		registry.add("spring.datasource.username", PostgresTestDatabase::user);
 		registry.add("spring.datasource.password", PostgresTestDatabase::password);

@@ -22,8 +22,7 @@ class PostgresImportFlowTest extends ImportFlowContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("intake-pg-");
-		registry.add("intake.data-dir", dir::toString);
+		registry.add("intake.data-dir", PostgresTestDatabase::dataDir);
 		registry.add("spring.datasource.url", PostgresTestDatabase::url);
 		registry.add("spring.datasource.username", PostgresTestDatabase::user);
 		registry.add("spring.datasource.password", PostgresTestDatabase::password);

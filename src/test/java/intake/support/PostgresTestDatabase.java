@@ -30,6 +30,8 @@ public final class PostgresTestDatabase {
 
 	private static String unavailable;
 
+	private static String dataDir;
+
 	private PostgresTestDatabase() {
 	}
 
@@ -66,6 +68,23 @@ public final class PostgresTestDatabase {
 		url = SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 		return url;
+	}
+
+	/**
+	 * The data directory every test context on the shared PostgreSQL database uses: jobs
+	 * are claimed by whichever context's scheduler is free, so all must read the same
+	 * uploads.
+	 */
+	public static synchronized String dataDir() {
+		if (dataDir == null) {
+			try {
+				dataDir = java.nio.file.Files.createTempDirectory("intake-pg-").toString();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		return dataDir;
 	}
 
 	public static String user() {

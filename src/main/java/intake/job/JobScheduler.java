@@ -1,0 +1,69 @@
+package intake.job;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs import jobs through db-scheduler: a started job becomes one task instance in the
+ * {@code scheduled_tasks} table, claimed by exactly one instance, kept alive by
+ * heartbeats and revived by another instance (or this one after a restart) when its
+ * instance dies. The scheduler starts once the application is ready, after the
+ * migrations.
+ */
+@Component
+class JobScheduler implements DisposableBean {
+
+	private static final int MISSED_HEARTBEATS = 4;
+
+	private final Scheduler scheduler;
+
+	private final OneTimeTask<String> task;
+
+	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties) {
+		this.task = Tasks.oneTime("import", String.class).onDeadExecutionRevive().execute((instance, context) -> {
+			String data = instance.getData();
+			int separator = data.indexOf(':');
+			runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
+		});
+		String name = ManagementFactory.getRuntimeMXBean().getName() + "-"
+				+ UUID.randomUUID().toString().substring(0, 8);
+		this.scheduler = Scheduler.create(dataSource, this.task)
+			.schedulerName(new SchedulerName.Fixed(name))
+			.threads(Math.max(1, properties.workers()))
+			.pollingInterval(Duration.ofSeconds(1))
+			.heartbeatInterval(properties.heartbeat())
+			.missedHeartbeatsLimit(MISSED_HEARTBEATS)
+			.enableImmediateExecution()
+			.shutdownMaxWait(Duration.ofSeconds(5))
+			.build();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		this.scheduler.start();
+	}
+
+	/** Queues a job; an instance with a free worker claims it. */
+	void schedule(long tenantId, String jobId) {
+		this.scheduler.schedule(this.task.instance(jobId, tenantId + ":" + jobId), Instant.now());
+	}
+
+	@Override
+	public void destroy() {
+		this.scheduler.stop();
+	}
+
+}
