@@ -96,7 +96,8 @@ abstract class ImportControlContract {
 			.isLessThanOrEqualTo(processedAtCancel + 2 * 200);
 		assertThat(done.get("finishedAt").isNull()).isFalse();
 		assertThat(done.get("undoableUntil").isNull()).isFalse();
-		// Other tests may have stored some of these companies and contacts already: those are skipped.
+		// Other tests may have stored some of these companies and contacts already: those
+		// are skipped.
 		long created = done.get("counts").get("contacts").get("created").asLong();
 		assertThat(created + done.get("counts").get("contacts").get("skipped").asLong()).isEqualTo(processed);
 		JsonNode stored = ImportFlowContract.ok(this.http.get("/api/v1/records/contacts?limit=1&importJobId=" + id));
