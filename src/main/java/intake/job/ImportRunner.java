@@ -59,10 +59,13 @@ class ImportRunner {
 
 	private final IntakeProperties properties;
 
+	private final InstanceName instance;
+
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
-			IntakeProperties properties) {
+			IntakeProperties properties, InstanceName instance) {
+		this.instance = instance;
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
@@ -118,7 +121,7 @@ class ImportRunner {
 		try {
 			ImportJob job = queued;
 			PreviewSummary preview = this.previews.summary(job);
-			if (!this.jobs.markStarted(tenant, id, now())) {
+			if (!this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
 			}
 			ImportType type = ImportTypes.find(job.type()).orElseThrow();

@@ -157,11 +157,12 @@ class JobRepository {
 	}
 
 	/** Moves a queued job to RUNNING; false when it is no longer queued (cancelled). */
-	boolean markStarted(long tenantId, String id, OffsetDateTime at) {
+	boolean markStarted(long tenantId, String id, OffsetDateTime at, String runner) {
 		return this.jdbc
-			.sql("UPDATE import_job SET status = 'RUNNING', started_at = :at, version = version + 1"
-					+ " WHERE tenant_id = :tenant AND id = :id AND status = 'QUEUED'")
+			.sql("UPDATE import_job SET status = 'RUNNING', started_at = COALESCE(started_at, :at), runner = :runner,"
+					+ " runs = runs + 1, version = version + 1 WHERE tenant_id = :tenant AND id = :id AND status = 'QUEUED'")
 			.param("at", at)
+			.param("runner", runner)
 			.param("tenant", tenantId)
 			.param("id", id)
 			.update() == 1;

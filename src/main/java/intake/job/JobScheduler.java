@@ -1,9 +1,7 @@
 package intake.job;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -32,16 +30,14 @@ class JobScheduler implements DisposableBean {
 
 	private final OneTimeTask<String> task;
 
-	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties) {
+	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties, InstanceName name) {
 		this.task = Tasks.oneTime("import", String.class).onDeadExecutionRevive().execute((instance, context) -> {
 			String data = instance.getData();
 			int separator = data.indexOf(':');
 			runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
 		});
-		String name = ManagementFactory.getRuntimeMXBean().getName() + "-"
-				+ UUID.randomUUID().toString().substring(0, 8);
 		this.scheduler = Scheduler.create(dataSource, this.task)
-			.schedulerName(new SchedulerName.Fixed(name))
+			.schedulerName(new SchedulerName.Fixed(name.get()))
 			.threads(Math.max(1, properties.workers()))
 			.pollingInterval(Duration.ofSeconds(1))
 			.heartbeatInterval(properties.heartbeat())

@@ -87,6 +87,24 @@ public final class PostgresTestDatabase {
 		return dataDir;
 	}
 
+	/**
+	 * A further database of its own, for tests whose application instances must not share
+	 * the common one (e.g. several service processes). Dropped when the JVM exits.
+	 */
+	public static String createFresh() {
+		require();
+		String name = "intake_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create database " + name, ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+	}
+
 	public static String user() {
 		return USER;
 	}
