@@ -143,8 +143,9 @@ public class Undos implements DisposableBean {
 			throw new ImportException(ErrorCode.WRONG_STATE,
 					"The import changed status while the undo was requested; look at it again.");
 		}
+		ImportJob undoing = get(tenantId, id);
 		submit(tenantId, id);
-		return new Request(get(tenantId, id), true);
+		return new Request(undoing, true);
 	}
 
 	/** The outcome of the import's undo, once it is undone. */
