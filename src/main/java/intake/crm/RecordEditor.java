@@ -1,0 +1,81 @@
+package intake.crm;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import intake.plan.CompanyGroups;
+import intake.validate.NaturalKeys;
+
+/**
+ * Changes single stored records: the values of some columns, with {@code version} bumped
+ * by one and {@code updated_at} set, inside the caller's transaction. A company's natural
+ * key columns follow its name, postcode and organisation number.
+ */
+@Component
+public class RecordEditor {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RecordQueries queries;
+
+	public RecordEditor(NamedParameterJdbcTemplate jdbc, RecordQueries queries) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+	}
+
+	/**
+	 * Writes values to one record of the tenant.
+	 * @param tenantId the tenant
+	 * @param table the entity
+	 * @param id the record id
+	 * @param values JSON key of a value column ({@link EntityTable#valueColumns()}) to
+	 * its Java value (String, BigDecimal, LocalDate, Long, Boolean, List); null clears
+	 * @param expectedVersion when present, the record is changed only while its version
+	 * is this one
+	 * @return false when there is no such record of the tenant (or its version moved)
+	 * @throws IllegalArgumentException for a key that is not a value column of the entity
+	 */
+	public boolean update(long tenantId, EntityTable table, long id, Map<String, Object> values,
+			OptionalLong expectedVersion) {
+		Map<String, EntityTable.Column> columns = new HashMap<>();
+		table.valueColumns().forEach((c) -> columns.put(c.key(), c));
+		StringBuilder set = new StringBuilder();
+		MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenantId).addValue("id", id);
+		int n = 0;
+		for (Map.Entry<String, Object> value : values.entrySet()) {
+			EntityTable.Column column = columns.get(value.getKey());
+			if (column == null) {
+				throw new IllegalArgumentException(value.getKey() + " is not a field of " + table.entity());
+			}
+			set.append(column.column()).append(" = :v").append(n).append(", ");
+			params.addValue("v" + n++, SqlValues.toSql(value.getValue()));
+		}
+		if (table.table().equals("company")) {
+			Optional<Map<String, Object>> current = this.queries.findById(tenantId, table, id);
+			if (current.isEmpty()) {
+				return false;
+			}
+			Map<String, Object> merged = new LinkedHashMap<>(current.get());
+			merged.putAll(values);
+			Object govNo = merged.get("CompanyGovNo");
+			set.append("company_gov_no_key = :govNoKey, company_name_key = :nameKey, ");
+			params.addValue("govNoKey", (govNo instanceof String s) ? NaturalKeys.govNo(s) : null);
+			params.addValue("nameKey", CompanyGroups.nameKey(merged));
+		}
+		String sql = "UPDATE " + table.table() + " SET " + set
+				+ "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE tenant_id = :tenant AND id = :id";
+		if (expectedVersion.isPresent()) {
+			sql += " AND version = :expected";
+			params.addValue("expected", expectedVersion.getAsLong());
+		}
+		return this.jdbc.update(sql, params) == 1;
+	}
+
+}

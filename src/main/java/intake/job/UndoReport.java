@@ -1,0 +1,38 @@
+package intake.job;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What undoing an import does (its preview) or did (once the job is {@code UNDONE}): per
+ * entity the records it removes, the records whose previous values it restores and the
+ * records it keeps, and the kept records themselves (at most {@link Undos#KEPT_LIMIT}).
+ *
+ * @param remove records the import created, removed
+ * @param restore records the import updated, given their previous values back
+ * @param keep records kept because they were edited or are referenced since the import
+ * @param kept the kept records, at most 1,000
+ */
+public record UndoReport(Map<String, Long> remove, Map<String, Long> restore, Map<String, Long> keep,
+		List<KeptRecord> kept) {
+
+	public UndoReport {
+		remove = Collections.unmodifiableMap(new LinkedHashMap<>(remove));
+		restore = Collections.unmodifiableMap(new LinkedHashMap<>(restore));
+		keep = Collections.unmodifiableMap(new LinkedHashMap<>(keep));
+		kept = List.copyOf(kept);
+	}
+
+	/**
+	 * A record undo keeps.
+	 *
+	 * @param entity the entity, e.g. {@code companies}
+	 * @param id the record id
+	 * @param reason {@code MODIFIED_AFTER_IMPORT} or {@code REFERENCED}
+	 */
+	public record KeptRecord(String entity, String id, String reason) {
+	}
+
+}

@@ -1,0 +1,262 @@
+package intake.job;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import intake.crm.ApiValues;
+import intake.crm.CrmEntities;
+import intake.crm.EntityTable;
+import intake.crm.ImportedRecords;
+import intake.crm.RecordEditor;
+
+/**
+ * Self-service undo of an import: removes the records it created, gives the records it
+ * updated their previous values back (newest journal row first), and keeps — and lists —
+ * records edited or referenced since. Undo runs in the background in chunked
+ * transactions; each chunk commits its removals together with the running totals in the
+ * job row and marks the journal rows it replayed, so an undo that stops half-way resumes
+ * where it stopped (jobs left {@code UNDOING} are picked up on start) and ends with the
+ * right figures. Status changes are compare-and-set, so two requests never both undo.
+ */
+@Service
+public class Undos implements DisposableBean {
+
+	/** The most kept records an undo report lists. */
+	public static final int KEPT_LIMIT = 1000;
+
+	private static final Log logger = LogFactory.getLog(Undos.class);
+
+	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
+	};
+
+	private final JobRepository jobs;
+
+	private final UndoStore store;
+
+	private final ImportedRecords records;
+
+	private final RecordEditor editor;
+
+	private final TransactionTemplate transactions;
+
+	private final IntakeProperties properties;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService executor;
+
+	Undos(JobRepository jobs, UndoStore store, ImportedRecords records, RecordEditor editor,
+			TransactionTemplate transactions, IntakeProperties properties, Clock clock, JsonMapper json) {
+		this.jobs = jobs;
+		this.store = store;
+		this.records = records;
+		this.editor = editor;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+		this.json = json;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newSingleThreadExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "undo-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * What undoing the import would do now; for an undone import, what it did.
+	 * @throws ImportException {@code NOT_FOUND}, or {@code WRONG_STATE} before the import
+	 * finished
+	 */
+	public UndoReport preview(long tenantId, String id) {
+		ImportJob job = get(tenantId, id);
+		return switch (job.status()) {
+			case UNDONE -> this.store.report(tenantId, id).orElseGet(() -> report(tenantId, id));
+			case COMPLETED, FAILED, CANCELLED, UNDOING -> report(tenantId, id);
+			default -> throw new ImportException(ErrorCode.WRONG_STATE, "The import is " + job.status().name()
+					+ "; undo is possible once it is COMPLETED, FAILED or CANCELLED.");
+		};
+	}
+
+	/**
+	 * The outcome of an undo request.
+	 *
+	 * @param job the job as it is now
+	 * @param started whether this request started the undo ({@code false}: it was undone
+	 * already and nothing changed)
+	 */
+	public record Request(ImportJob job, boolean started) {
+	}
+
+	/**
+	 * Starts undoing a finished import in the background; the job is {@code UNDOING}
+	 * until it ends {@code UNDONE}. Undoing an undone import changes nothing.
+	 * @throws ImportException {@code NOT_FOUND}; {@code WRONG_STATE} while the import has
+	 * not finished or is being undone; {@code UNDO_WINDOW_CLOSED} after
+	 * {@code undoableUntil}
+	 */
+	public Request undo(long tenantId, String id) {
+		ImportJob job = get(tenantId, id);
+		switch (job.status()) {
+			case UNDONE:
+				return new Request(job, false);
+			case COMPLETED, FAILED, CANCELLED:
+				break;
+			default:
+				throw new ImportException(ErrorCode.WRONG_STATE, "Cannot undo the import: it is " + job.status().name()
+						+ "; undo is possible once it is COMPLETED, FAILED or CANCELLED.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Optional<OffsetDateTime> until = job.undoableUntil();
+		if (until.isEmpty() || now.isAfter(until.get())) {
+			throw new ImportException(ErrorCode.UNDO_WINDOW_CLOSED, "The import can no longer be undone: "
+					+ until.map((u) -> "that was possible until " + u + ".").orElse("it has no undo window."));
+		}
+		if (!this.jobs.transition(tenantId, id, job.status(), JobStatus.UNDOING)) {
+			throw new ImportException(ErrorCode.WRONG_STATE,
+					"The import changed status while the undo was requested; look at it again.");
+		}
+		ImportJob undoing = get(tenantId, id);
+		submit(tenantId, id);
+		return new Request(undoing, true);
+	}
+
+	/** The outcome of the import's undo, once it is undone. */
+	public Optional<UndoReport> outcome(long tenantId, String id) {
+		return this.store.report(tenantId, id);
+	}
+
+	/** Continues the undo of jobs a stopped process left {@code UNDOING}. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void resumeInterrupted() {
+		for (ImportJob job : this.jobs.findByStatus(List.of(JobStatus.UNDOING))) {
+			logger.info("Resuming the undo of import " + job.id());
+			submit(job.tenantId(), job.id());
+		}
+	}
+
+	private void submit(long tenantId, String id) {
+		if (!this.active.add(id)) {
+			return;
+		}
+		this.executor.execute(() -> {
+			try {
+				run(tenantId, id);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Undo of import " + id + " stopped; it resumes when the service starts again", ex);
+			}
+			finally {
+				this.active.remove(id);
+			}
+		});
+	}
+
+	private void run(long tenantId, String id) {
+		int chunk = Math.max(1, this.properties.chunkSize());
+		logger.info("Undoing import " + id + ": to remove " + this.records.countRemovable(tenantId, id)
+				+ ", removed before " + this.store.removed(tenantId, id));
+		for (String entity : ImportedRecords.REMOVAL_ORDER) {
+			long after = 0;
+			List<Long> ids;
+			while (!(ids = this.records.removableIds(tenantId, id, entity, after, chunk)).isEmpty()) {
+				List<Long> batch = ids;
+				this.transactions.executeWithoutResult((status) -> {
+					int removed = this.records.delete(tenantId, id, entity, batch);
+					this.store.addRemoved(tenantId, id, entity, removed);
+				});
+				after = ids.get(ids.size() - 1);
+			}
+		}
+		List<ImportedRecords.JournalRow> rows;
+		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
+			List<ImportedRecords.JournalRow> batch = rows;
+			this.transactions.executeWithoutResult((status) -> batch.forEach((row) -> restore(tenantId, row)));
+		}
+		if (!this.store.finish(tenantId, id, report(tenantId, id))) {
+			logger.warn("Import " + id + " was no longer UNDOING when its undo ended");
+		}
+	}
+
+	/** Gives one journaled record its previous values back, unless it moved since. */
+	private void restore(long tenantId, ImportedRecords.JournalRow row) {
+		Optional<EntityTable> table = CrmEntities.find(row.entity());
+		boolean restored = false;
+		if (table.isPresent()) {
+			Map<String, EntityTable.Column> columns = new HashMap<>();
+			table.get().valueColumns().forEach((c) -> columns.put(c.key(), c));
+			Map<String, Object> values = new LinkedHashMap<>();
+			try {
+				this.json.readValue(row.previousValues(), VALUES).forEach((key, value) -> {
+					EntityTable.Column column = columns.get(key);
+					if (column != null) {
+						values.put(key, ApiValues.decode(column, value));
+					}
+				});
+				restored = this.editor.update(tenantId, table.get(), row.recordId(), values,
+						OptionalLong.of(row.versionAfter()));
+			}
+			catch (IllegalArgumentException | JacksonException ex) {
+				logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
+			}
+		}
+		this.records.markJournal(tenantId, row.id(),
+				restored ? ImportedRecords.JournalResult.RESTORED : ImportedRecords.JournalResult.KEPT);
+	}
+
+	/** The figures of the job's undo: what was removed so far plus what is left. */
+	private UndoReport report(long tenantId, String id) {
+		Map<String, Long> removed = this.store.removed(tenantId, id);
+		Map<String, Long> remove = new LinkedHashMap<>();
+		this.records.countRemovable(tenantId, id)
+			.forEach((entity, left) -> remove.put(entity, left + removed.getOrDefault(entity, 0L)));
+		Map<String, Long> keep = new LinkedHashMap<>(this.records.countKept(tenantId, id));
+		this.records.countJournalKept(tenantId, id).forEach((entity, n) -> keep.merge(entity, n, Long::sum));
+		List<UndoReport.KeptRecord> kept = new ArrayList<>();
+		this.records.kept(tenantId, id, KEPT_LIMIT).forEach((k) -> kept.add(kept(k)));
+		this.records.journalKept(tenantId, id, KEPT_LIMIT - kept.size()).forEach((k) -> kept.add(kept(k)));
+		return new UndoReport(remove, this.records.countRestorable(tenantId, id), keep, kept);
+	}
+
+	private static UndoReport.KeptRecord kept(ImportedRecords.Kept kept) {
+		return new UndoReport.KeptRecord(kept.entity(), Long.toString(kept.id()), kept.reason().name());
+	}
+
+	private ImportJob get(long tenantId, String id) {
+		return this.jobs.find(tenantId, id)
+			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND, "There is no import " + id + "."));
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}
