@@ -45,8 +45,11 @@ class JobEvents implements DisposableBean {
 
 	private final Map<SseEmitter, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-	JobEvents(ImportJobs imports, JsonMapper json) {
+	private final JobUndo undo;
+
+	JobEvents(ImportJobs imports, JsonMapper json, JobUndo undo) {
 		this.imports = imports;
+		this.undo = undo;
 		this.json = json;
 		this.scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
 	}
@@ -94,7 +97,7 @@ class JobEvents implements DisposableBean {
 				.name("job")
 				.id(Long.toString(job.version()))
 				.reconnectTime(RETRY.toMillis())
-				.data(this.json.writeValueAsString(JobView.of(job)), MediaType.APPLICATION_JSON));
+				.data(this.json.writeValueAsString(this.undo.withUndo(JobView.of(job))), MediaType.APPLICATION_JSON));
 			subscription.lastVersion = job.version();
 			subscription.lastSent = System.currentTimeMillis();
 			if (job.status().isFinal()) {
