@@ -45,6 +45,7 @@ final class UpdateWriter {
 	 * @param connection the transaction's connection
 	 * @param tenantId the tenant
 	 * @param jobId the import job
+	 * @param entity the records entity of all the updates
 	 * @param updates the updates of one entity
 	 * @return the number of records actually changed
 	 */
