@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import intake.plan.CompanyDirectory;
 import intake.plan.CompanyKey;
 import intake.plan.ContactIdentity;
+import intake.plan.StoredRecord;
 
 /**
  * The stored companies and contacts of one tenant, looked up in batches; records created
@@ -72,6 +74,35 @@ public final class JdbcCompanyDirectory implements CompanyDirectory {
 							// e-mail.
 							ContactIdentity.of(company, null, first, last).ifPresent(found::add);
 						});
+		}
+		return found;
+	}
+
+	@Override
+	public Map<Long, StoredRecord> loadCompanies(Collection<Long> companyIds) {
+		EntityTable table = CrmEntities.get("companies");
+		Map<Long, StoredRecord> found = new HashMap<>();
+		for (List<Long> batch : batches(new ArrayList<>(companyIds))) {
+			this.jdbc.query("SELECT * FROM company WHERE tenant_id = :tenant AND id IN (:ids)",
+					params().addValue("ids", batch), (rs) -> {
+						long id = rs.getLong("id");
+						found.put(id, new StoredRecord(id, Optional.empty(), rs.getLong("version"),
+								StoredValues.read(rs, table)));
+					});
+		}
+		return found;
+	}
+
+	@Override
+	public List<StoredRecord> loadContacts(Collection<Long> companyIds) {
+		EntityTable table = CrmEntities.get("contacts");
+		List<StoredRecord> found = new ArrayList<>();
+		for (List<Long> batch : batches(new ArrayList<>(companyIds))) {
+			this.jdbc.query("SELECT * FROM contact WHERE tenant_id = :tenant AND company_ref_id IN (:ids) AND "
+					+ notThisJob() + " ORDER BY id", params().addValue("ids", batch), (rs) -> {
+						found.add(new StoredRecord(rs.getLong("id"), Optional.of(rs.getLong("company_ref_id")),
+								rs.getLong("version"), StoredValues.read(rs, table)));
+					});
 		}
 		return found;
 	}

@@ -16,6 +16,7 @@ import intake.load.BulkWriter;
 import intake.load.WriteFailedException;
 import intake.plan.CompanyGroups;
 import intake.plan.NewRecord;
+import intake.plan.RecordUpdate;
 import intake.validate.NaturalKeys;
 
 /**
@@ -29,9 +30,50 @@ public class RecordWriter {
 
 	private final BulkWriter bulk;
 
+	private final UpdateWriter updates;
+
 	public RecordWriter(DataSource dataSource, BulkWriter bulk) {
 		this.dataSource = dataSource;
 		this.bulk = bulk;
+		this.updates = new UpdateWriter(bulk);
+	}
+
+	/**
+	 * Updates stored records and journals the values replaced, grouped by entity in the
+	 * order given (companies first). Records are locked and diffed again against what is
+	 * stored now; a record deleted since planning is left out.
+	 * @param tenantId the tenant
+	 * @param jobId the import job updating them
+	 * @param records the planned updates
+	 * @return the number of records changed
+	 */
+	public int update(long tenantId, String jobId, List<RecordUpdate> records) {
+		if (records.isEmpty()) {
+			return 0;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		int start = 0;
+		int changed = 0;
+		try {
+			while (start < records.size()) {
+				String entity = records.get(start).entity();
+				int end = start;
+				while (end < records.size() && records.get(end).entity().equals(entity)) {
+					end++;
+				}
+				try {
+					changed += this.updates.update(connection, tenantId, jobId, entity, records.subList(start, end));
+				}
+				catch (SQLException ex) {
+					throw UpdateWriter.failed(end - start, entity, ex);
+				}
+				start = end;
+			}
+			return changed;
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	/**

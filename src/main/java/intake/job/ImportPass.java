@@ -3,12 +3,20 @@ package intake.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import intake.plan.ChunkPlan;
+import intake.plan.CompanyDirectory;
 import intake.plan.CompanyPlanner;
+import intake.plan.EmptyCellRule;
+import intake.plan.FieldChange;
+import intake.plan.IdAllocator;
+import intake.plan.PlanOptions;
 import intake.plan.PlanInput;
 import intake.plan.RowOutcome;
 import intake.schema.ImportType;
@@ -100,10 +108,46 @@ final class ImportPass {
 		return new PlanInput(row.fields(), result);
 	}
 
+	/** How the job's options and mapping steer the planner. */
+	static PlanOptions planOptions(ImportJob job) {
+		Set<String> mapped = new HashSet<>();
+		for (JobColumn column : job.columns()) {
+			if (column.field() != null) {
+				mapped.add(column.field());
+			}
+		}
+		EmptyCellRule emptyCells = (job.options().emptyCells() == EmptyCells.CLEAR) ? EmptyCellRule.CLEAR
+				: EmptyCellRule.KEEP;
+		return PlanOptions.of(job.options().mode(), job.options().matchOn(), emptyCells, mapped);
+	}
+
+	/** The planner of a pass over this job's file. */
+	static CompanyPlanner planner(ImportJob job, ImportType type, long firstFreeCustomerNumber,
+			CompanyDirectory directory, IdAllocator ids) {
+		return new CompanyPlanner(type, planOptions(job), firstFreeCustomerNumber, directory, ids);
+	}
+
 	/** Converts a row's outcome to its preview item. */
 	static PreviewItem item(RowOutcome outcome) {
 		return new PreviewItem(outcome.line(), outcome.status().name(), JsonValues.encode(sorted(outcome.values())),
-				problems(outcome.errors()), problems(outcome.warnings()), Map.of(), outcome.raw());
+				problems(outcome.errors()), problems(outcome.warnings()), changes(outcome.changes()), outcome.raw());
+	}
+
+	/**
+	 * Field changes in the JSON encoding, {@code from} and {@code to} (null when empty);
+	 * E.164 copies go along with their phone field and are not listed.
+	 */
+	static Map<String, Map<String, Object>> changes(Map<String, FieldChange> changes) {
+		Map<String, Map<String, Object>> encoded = new TreeMap<>();
+		changes.forEach((key, change) -> {
+			if (!key.endsWith("E164")) {
+				Map<String, Object> fromTo = new LinkedHashMap<>();
+				fromTo.put("from", JsonValues.encode(change.from()));
+				fromTo.put("to", JsonValues.encode(change.to()));
+				encoded.put(key, fromTo);
+			}
+		});
+		return encoded;
 	}
 
 	private static Map<String, Object> sorted(Map<String, Object> values) {

@@ -128,7 +128,7 @@ class ImportRunner {
 			ImportPass pass = new ImportPass(this.uploads.file(id), job, type,
 					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
 			long firstFree = Math.max(this.numbers.maxNumeric(tenant), preview.maxCustomerNumber()) + 1;
-			CompanyPlanner planner = new CompanyPlanner(type, job.options().mode(), firstFree,
+			CompanyPlanner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id), new SequenceIds(this.jdbc));
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			counts.put("companies", EntityCounts.ZERO);
@@ -142,6 +142,7 @@ class ImportRunner {
 				this.transactions.executeWithoutResult((status) -> {
 					this.writer.insert(tenant, id, plan.inserts());
 					this.writer.fill(tenant, "companies", plan.fills());
+					this.writer.update(tenant, id, plan.updates());
 					for (RowOutcome row : plan.rows()) {
 						rows[0]++;
 						rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;

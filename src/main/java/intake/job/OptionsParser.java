@@ -17,12 +17,15 @@ final class OptionsParser {
 
 	static JobOptions apply(ImportType type, JobOptions current, OptionsChange change) {
 		ImportMode mode = change.mode().map((m) -> parse(ImportMode.class, "mode", m)).orElse(current.mode());
-		if (mode != ImportMode.CREATE) {
-			throw new ImportException(ErrorCode.VALIDATION, "Mode " + mode
-					+ " is not available yet; imports create new records (mode CREATE) and skip existing ones.");
-		}
 		List<String> matchOn = change.matchOn().orElse(current.matchOn());
+		if (matchOn.isEmpty()) {
+			throw new ImportException(ErrorCode.VALIDATION,
+					"matchOn needs at least one natural key of " + type.key() + ", e.g. CompanyGovNo.");
+		}
 		for (String key : matchOn) {
+			if (key == null) {
+				throw new ImportException(ErrorCode.VALIDATION, "matchOn takes field keys, not null.");
+			}
 			FieldDef field = type.findField(key)
 				.orElseThrow(() -> new ImportException(ErrorCode.UNKNOWN_FIELD,
 						"matchOn names '" + key + "', which is not a field of " + type.key() + "."));
@@ -37,7 +40,7 @@ final class OptionsParser {
 			.map((v) -> parse(EmptyCells.class, "emptyCells", v))
 			.orElse(current.emptyCells());
 		StockMode stock = change.stock().map((v) -> parse(StockMode.class, "stock", v)).orElse(current.stock());
-		return new JobOptions(mode, matchOn, onError, emptyCells,
+		return new JobOptions(mode, matchOn.stream().distinct().toList(), onError, emptyCells,
 				change.createMissing().orElse(current.createMissing()), stock,
 				change.updatePrices().orElse(current.updatePrices()), change.nullTokens().orElse(current.nullTokens()));
 	}

@@ -76,8 +76,7 @@ class Previews {
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
 		ImportPass pass = new ImportPass(this.uploads.file(job.id()), job, type,
 				this.analyzer.profiles(job, this.uploads.file(job.id())), this.settings.read(job.tenantId()));
-		CompanyPlanner planner = new CompanyPlanner(type, job.options().mode(),
-				this.numbers.maxNumeric(job.tenantId()) + 1,
+		CompanyPlanner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
 				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id()), IdAllocator.counting());
 		long[] totals = new long[5];
 		long[] maxCustomer = new long[1];

@@ -11,15 +11,23 @@ import java.util.Map;
  * @param fills values to set on companies written by an earlier chunk of this import
  * (first non-empty value wins): record id to field values
  * @param counts database records per entity affected by this chunk
+ * @param updates updates of stored records, companies before contacts
  */
 public record ChunkPlan(List<RowOutcome> rows, List<NewRecord> inserts, Map<Long, Map<String, Object>> fills,
-		Map<String, EntityCounts> counts) {
+		Map<String, EntityCounts> counts, List<RecordUpdate> updates) {
 
 	public ChunkPlan {
 		rows = List.copyOf(rows);
 		inserts = List.copyOf(inserts);
 		fills = Map.copyOf(fills);
 		counts = Map.copyOf(counts);
+		updates = List.copyOf(updates);
+	}
+
+	/** A plan without updates. */
+	public ChunkPlan(List<RowOutcome> rows, List<NewRecord> inserts, Map<Long, Map<String, Object>> fills,
+			Map<String, EntityCounts> counts) {
+		this(rows, inserts, fills, counts, List.of());
 	}
 
 }

@@ -1,6 +1,7 @@
 package intake.plan;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,5 +26,19 @@ public interface CompanyDirectory {
 	 * @return the identities, each prefixed by its company id
 	 */
 	Set<ContactIdentity> findContacts(Collection<Long> companyIds);
+
+	/**
+	 * The stored values and versions of companies, for updates.
+	 * @param companyIds record ids of stored companies
+	 * @return the companies found, by id
+	 */
+	Map<Long, StoredRecord> loadCompanies(Collection<Long> companyIds);
+
+	/**
+	 * The contacts stored on these companies with their values, for updates.
+	 * @param companyIds record ids of stored companies
+	 * @return the contacts, each with its company as parent
+	 */
+	List<StoredRecord> loadContacts(Collection<Long> companyIds);
 
 }

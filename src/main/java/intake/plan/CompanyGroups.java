@@ -72,6 +72,12 @@ public final class CompanyGroups {
 
 		NewRecord pending;
 
+		/** For a stored company: UPDATE or UNCHANGED once its first row is planned. */
+		RowStatus status;
+
+		/** For a stored company: its update planned in the current chunk, if any. */
+		RecordUpdate pendingUpdate;
+
 		Group(long id, boolean existing, long firstLine, int fieldCount) {
 			this.id = id;
 			this.existing = existing;

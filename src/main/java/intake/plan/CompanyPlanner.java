@@ -26,7 +26,11 @@ import intake.validate.Violation;
  * one company with one contact per row, also when the rows are not adjacent. The first
  * non-empty value of each company field wins; a conflicting later value is a row warning.
  * In {@link ImportMode#CREATE} a company that is already stored is skipped and the row's
- * contact is attached to it, unless that company already has the contact.
+ * contact is attached to it, unless that company already has the contact. In
+ * {@link ImportMode#UPDATE} a stored company (found by the {@code matchOn} keys) is
+ * compared field by field with its first row and updated or left unchanged, its stored
+ * contacts likewise; companies and contacts without a match are skipped.
+ * {@link ImportMode#UPSERT} updates what matches and creates the rest.
  * <p>
  * Not thread-safe: one planner per import pass.
  */
@@ -43,6 +47,10 @@ public final class CompanyPlanner {
 	private final CompanyDirectory directory;
 
 	private final IdAllocator ids;
+
+	private final PlanOptions options;
+
+	private final StoredUpdates updating;
 
 	private final List<FieldDef> companyFields;
 
@@ -63,8 +71,10 @@ public final class CompanyPlanner {
 	private long maxCustomerNumberSeen;
 
 	/**
+	 * A planner matching on both natural keys, keeping stored values for empty cells and
+	 * treating every field as mapped.
 	 * @param type a companies-like import type
-	 * @param mode the import mode; only {@link ImportMode#CREATE} is planned so far
+	 * @param mode the import mode
 	 * @param firstFreeCustomerNumber the customer number given to the first company
 	 * without one
 	 * @param directory the tenant's stored companies and contacts
@@ -72,16 +82,31 @@ public final class CompanyPlanner {
 	 */
 	public CompanyPlanner(ImportType type, ImportMode mode, long firstFreeCustomerNumber, CompanyDirectory directory,
 			IdAllocator ids) {
+		this(type,
+				PlanOptions.of(mode, List.of("CompanyId", "CompanyGovNo"), EmptyCellRule.KEEP,
+						type.fields().stream().map(FieldDef::key).collect(Collectors.toSet())),
+				firstFreeCustomerNumber, directory, ids);
+	}
+
+	/**
+	 * @param type a companies-like import type
+	 * @param options mode, match keys, empty-cell rule and mapped fields
+	 * @param firstFreeCustomerNumber the customer number given to the first company
+	 * without one
+	 * @param directory the tenant's stored companies and contacts
+	 * @param ids where record ids come from
+	 */
+	public CompanyPlanner(ImportType type, PlanOptions options, long firstFreeCustomerNumber,
+			CompanyDirectory directory, IdAllocator ids) {
 		this.type = Objects.requireNonNull(type, "type");
-		if (mode != ImportMode.CREATE) {
-			throw new IllegalArgumentException("Only CREATE is planned for " + type.key());
-		}
+		this.options = Objects.requireNonNull(options, "options");
 		this.defaultKind = defaultKind(type.key());
 		this.directory = Objects.requireNonNull(directory, "directory");
 		this.ids = Objects.requireNonNull(ids, "ids");
 		this.companyFields = type.fieldsOf(COMPANIES);
 		this.contactFields = type.fieldsOf(CONTACTS);
 		this.nextCustomerNumber = firstFreeCustomerNumber;
+		this.updating = new StoredUpdates(options, this.companyFields, this.contactFields);
 	}
 
 	/** The kind a company of this import type gets unless the row names one. */
@@ -106,22 +131,23 @@ public final class CompanyPlanner {
 	 */
 	public ChunkPlan plan(List<PlanInput> chunk) {
 		resolveStored(chunk);
-		Counter counter = new Counter();
+		Chunk out = new Chunk();
 		List<RowOutcome> outcomes = new ArrayList<>(chunk.size());
-		List<NewRecord> companies = new ArrayList<>();
-		List<NewRecord> contacts = new ArrayList<>();
-		Map<Long, Map<String, Object>> fills = new HashMap<>();
 		for (PlanInput input : chunk) {
-			outcomes.add(planRow(input, counter, companies, contacts, fills));
+			outcomes.add(planRow(input, out));
 		}
 		for (Group group : this.groupsPending.values()) {
 			group.pending = null;
 		}
 		this.groupsPending.clear();
-		List<NewRecord> inserts = new ArrayList<>(companies.size() + contacts.size());
-		inserts.addAll(companies);
-		inserts.addAll(contacts);
-		return new ChunkPlan(outcomes, inserts, fills, counter.counts());
+		this.updating.endChunk();
+		List<NewRecord> inserts = new ArrayList<>(out.companies.size() + out.contacts.size());
+		inserts.addAll(out.companies);
+		inserts.addAll(out.contacts);
+		List<RecordUpdate> updates = new ArrayList<>(out.companyUpdates.size() + out.contactUpdates.size());
+		updates.addAll(out.companyUpdates);
+		updates.addAll(out.contactUpdates);
+		return new ChunkPlan(outcomes, inserts, out.fills, out.counter.counts(), updates);
 	}
 
 	private void resolveStored(List<PlanInput> chunk) {
@@ -136,6 +162,10 @@ public final class CompanyPlanner {
 			}
 		}
 		this.stored = unknown.isEmpty() ? Map.of() : this.directory.findCompanies(unknown);
+		if (this.options.updates()) {
+			this.updating.load(this.directory, touchedStoredCompanies(chunk), !this.contactFields.isEmpty());
+			return;
+		}
 		Set<Long> newIds = this.stored.values()
 			.stream()
 			.filter((id) -> !this.contactsLoaded.contains(id))
@@ -146,8 +176,30 @@ public final class CompanyPlanner {
 		}
 	}
 
-	private RowOutcome planRow(PlanInput input, Counter counter, List<NewRecord> companies, List<NewRecord> contacts,
-			Map<Long, Map<String, Object>> fills) {
+	/** The stored companies that rows of this chunk match, known or new. */
+	private Set<Long> touchedStoredCompanies(List<PlanInput> chunk) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (PlanInput input : chunk) {
+			if (!input.result().valid()) {
+				continue;
+			}
+			for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+				Optional<Group> group = this.groups.find(key);
+				if (group.isPresent()) {
+					if (group.get().existing) {
+						ids.add(group.get().id);
+					}
+				}
+				else if (this.options.matchesBy(key.kind()) && this.stored.containsKey(key)) {
+					ids.add(this.stored.get(key));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private RowOutcome planRow(PlanInput input, Chunk out) {
+		Counter counter = out.counter;
 		RowResult result = input.result();
 		long line = result.line();
 		if (!result.valid()) {
@@ -165,7 +217,24 @@ public final class CompanyPlanner {
 			return outcome(input, RowStatus.INVALID, values, List.of(error), warnings);
 		}
 		RowStatus status;
-		if (group.existing) {
+		Map<String, FieldChange> changes = new LinkedHashMap<>();
+		if (group.existing && this.options.updates()) {
+			status = group.counted
+					? this.updating.laterRow(group, line, values, warnings, counter, out.companyUpdates, changes)
+					: this.updating.firstRow(group, line, values, counter, out.companyUpdates, changes);
+		}
+		else if (!group.existing && !this.options.creates()) {
+			status = RowStatus.SKIP;
+			if (!group.counted) {
+				group.counted = true;
+				counter.add(COMPANIES, new EntityCounts(0, 0, 0, 1));
+			}
+			if (!contactOf(values).isEmpty()) {
+				counter.add(CONTACTS, new EntityCounts(0, 0, 0, 1));
+			}
+			return outcome(input, status, values, List.of(), warnings);
+		}
+		else if (group.existing) {
 			status = RowStatus.SKIP;
 			if (!group.counted) {
 				group.counted = true;
@@ -179,15 +248,15 @@ public final class CompanyPlanner {
 				NewRecord company = newCompany(group, line, values);
 				group.pending = company;
 				this.groupsPending.put(group.id, group);
-				companies.add(company);
+				out.companies.add(company);
 				counter.add(COMPANIES, new EntityCounts(1, 0, 0, 0));
 			}
 			else {
-				mergeCompany(group, line, values, warnings, fills);
+				mergeCompany(group, line, values, warnings, out.fills);
 			}
 		}
-		planContact(group, line, values, counter, contacts);
-		return outcome(input, status, values, List.of(), warnings);
+		planContact(group, line, values, out, changes, warnings);
+		return new RowOutcome(line, status, values, List.of(), warnings, input.raw(), changes);
 	}
 
 	private Group groupOf(long line, List<CompanyKey> keys, Map<String, Object> values) {
@@ -205,15 +274,27 @@ public final class CompanyPlanner {
 			Set<Long> matches = new LinkedHashSet<>();
 			for (CompanyKey key : keys) {
 				Long id = this.stored.get(key);
-				if (id != null) {
+				if (id != null && this.options.matchesBy(key.kind())) {
 					matches.add(id);
 				}
 			}
 			if (matches.size() > 1) {
 				throw KeyConflict.stored(keys, matches);
 			}
-			if (matches.size() == 1) {
-				group = new Group(matches.iterator().next(), true, line, 0);
+			boolean existing = matches.size() == 1;
+			if (existing ? this.options.updates() : this.options.creates()) {
+				// A key not used for matching must not belong to another stored company:
+				// writing it would break the key's uniqueness.
+				for (CompanyKey key : keys) {
+					Long id = this.stored.get(key);
+					if (id != null && !matches.contains(id) && key.kind() != CompanyKey.Kind.NAME_POSTCODE) {
+						throw KeyConflict.notMatched(key, id);
+					}
+				}
+			}
+			if (existing) {
+				group = new Group(matches.iterator().next(), true, line,
+						this.options.updates() ? this.companyFields.size() : 0);
 			}
 			else {
 				group = new Group(this.ids.nextCompanyId(), false, line, this.companyFields.size());
@@ -279,8 +360,7 @@ public final class CompanyPlanner {
 		}
 	}
 
-	private void planContact(Group group, long line, Map<String, Object> values, Counter counter,
-			List<NewRecord> contacts) {
+	private Map<String, Object> contactOf(Map<String, Object> values) {
 		Map<String, Object> contact = new HashMap<>();
 		for (FieldDef field : this.contactFields) {
 			Object value = values.get(field.key());
@@ -290,10 +370,26 @@ public final class CompanyPlanner {
 			}
 		}
 		splitFullName(contact);
+		return contact;
+	}
+
+	private void planContact(Group group, long line, Map<String, Object> values, Chunk out,
+			Map<String, FieldChange> changes, List<Violation> warnings) {
+		Counter counter = out.counter;
+		Map<String, Object> contact = contactOf(values);
 		if (contact.isEmpty()) {
 			return;
 		}
-		if (group.existing) {
+		if (group.existing && this.options.updates()) {
+			if (this.updating.contact(group, line, contact, counter, out.contactUpdates, changes, warnings)) {
+				return;
+			}
+			if (!this.options.creates()) {
+				counter.add(CONTACTS, new EntityCounts(0, 0, 0, 1));
+				return;
+			}
+		}
+		else if (group.existing) {
 			Optional<ContactIdentity> identity = ContactIdentity.of(group.id, email(contact),
 					(String) contact.get("ContactFirstName"), (String) contact.get("ContactLastName"));
 			if (identity.isPresent() && this.storedContacts.contains(identity.get())) {
@@ -301,11 +397,11 @@ public final class CompanyPlanner {
 				return;
 			}
 		}
-		contacts.add(new NewRecord(CONTACTS, this.ids.nextContactId(), Optional.of(group.id), line, contact));
+		out.contacts.add(new NewRecord(CONTACTS, this.ids.nextContactId(), Optional.of(group.id), line, contact));
 		counter.add(CONTACTS, new EntityCounts(1, 0, 0, 0));
 	}
 
-	private static String email(Map<String, Object> contact) {
+	static String email(Map<String, Object> contact) {
 		Object email = contact.get("ContactRoleEmail");
 		return (String) ((email != null) ? email : contact.get("ContactEmail"));
 	}
@@ -338,7 +434,7 @@ public final class CompanyPlanner {
 		}
 	}
 
-	private static int hash(Object value) {
+	static int hash(Object value) {
 		return value.hashCode() | 1;
 	}
 
@@ -347,8 +443,25 @@ public final class CompanyPlanner {
 		return new RowOutcome(input.result().line(), status, values, errors, warnings, input.raw());
 	}
 
+	/** What one chunk's rows add up to. */
+	private static final class Chunk {
+
+		final Counter counter = new Counter();
+
+		final List<NewRecord> companies = new ArrayList<>();
+
+		final List<NewRecord> contacts = new ArrayList<>();
+
+		final Map<Long, Map<String, Object>> fills = new HashMap<>();
+
+		final List<RecordUpdate> companyUpdates = new ArrayList<>();
+
+		final List<RecordUpdate> contactUpdates = new ArrayList<>();
+
+	}
+
 	/** Adds up counts per entity for one chunk. */
-	private static final class Counter {
+	static final class Counter {
 
 		private final Map<String, EntityCounts> counts = new LinkedHashMap<>();
 
@@ -393,6 +506,14 @@ public final class CompanyPlanner {
 					described + " match two different stored companies (ids "
 							+ ids.stream().map(String::valueOf).collect(Collectors.joining(" and "))
 							+ "); correct the row or the stored companies");
+		}
+
+		static KeyConflict notMatched(CompanyKey key, long storedId) {
+			String field = fieldOf(key);
+			return new KeyConflict(field, key.value(),
+					field + " " + key.value() + " belongs to the stored company " + storedId
+							+ ", which this row does not match by its matchOn keys; correct the row or match on "
+							+ field);
 		}
 
 		private static String fieldOf(CompanyKey key) {

@@ -1,5 +1,7 @@
 package intake.plan;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +17,11 @@ import intake.validate.Violation;
  * @param errors why the row is invalid (empty unless {@link RowStatus#INVALID})
  * @param warnings problems that do not stop the row
  * @param raw the row's cells as in the file
+ * @param changes what the row changes on stored records (its company's and its contact's
+ * fields, including {@code <Key>E164} copies), by field key
  */
 public record RowOutcome(long line, RowStatus status, Map<String, Object> values, List<Violation> errors,
-		List<Violation> warnings, List<String> raw) {
+		List<Violation> warnings, List<String> raw, Map<String, FieldChange> changes) {
 
 	public RowOutcome {
 		Objects.requireNonNull(status, "status");
@@ -25,6 +29,13 @@ public record RowOutcome(long line, RowStatus status, Map<String, Object> values
 		errors = List.copyOf(errors);
 		warnings = List.copyOf(warnings);
 		raw = List.copyOf(raw);
+		changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));
+	}
+
+	/** An outcome that changes no stored record. */
+	public RowOutcome(long line, RowStatus status, Map<String, Object> values, List<Violation> errors,
+			List<Violation> warnings, List<String> raw) {
+		this(line, status, values, errors, warnings, raw, Map.of());
 	}
 
 	public boolean hasProblems() {

@@ -159,6 +159,16 @@ class CompanyPlannerTest {
 			return Set.copyOf(this.contacts.stream().filter((c) -> companyIds.contains(c.companyId())).toList());
 		}
 
+		@Override
+		public Map<Long, StoredRecord> loadCompanies(Collection<Long> companyIds) {
+			return Map.of();
+		}
+
+		@Override
+		public List<StoredRecord> loadContacts(Collection<Long> companyIds) {
+			return List.of();
+		}
+
 	}
 
 }
