@@ -39,19 +39,29 @@ public final class JdbcCompanyDirectory implements CompanyDirectory {
 
 	@Override
 	public Map<CompanyKey, Long> findCompanies(Collection<CompanyKey> keys) {
+		return find(keys, notThisJob());
+	}
+
+	@Override
+	public Map<CompanyKey, Long> findOwnCompanies(Collection<CompanyKey> keys) {
+		return find(keys, "import_job_id = :job");
+	}
+
+	private Map<CompanyKey, Long> find(Collection<CompanyKey> keys, String whose) {
 		Map<CompanyKey, Long> found = new HashMap<>();
-		lookup(keys, CompanyKey.Kind.CUSTOMER_NO, "company_id", found);
-		lookup(keys, CompanyKey.Kind.GOV_NO, "company_gov_no_key", found);
-		lookup(keys, CompanyKey.Kind.NAME_POSTCODE, "company_name_key", found);
+		lookup(keys, CompanyKey.Kind.CUSTOMER_NO, "company_id", whose, found);
+		lookup(keys, CompanyKey.Kind.GOV_NO, "company_gov_no_key", whose, found);
+		lookup(keys, CompanyKey.Kind.NAME_POSTCODE, "company_name_key", whose, found);
 		return found;
 	}
 
-	private void lookup(Collection<CompanyKey> keys, CompanyKey.Kind kind, String column, Map<CompanyKey, Long> found) {
+	private void lookup(Collection<CompanyKey> keys, CompanyKey.Kind kind, String column, String whose,
+			Map<CompanyKey, Long> found) {
 		List<CompanyKey> ofKind = keys.stream().filter((k) -> k.kind() == kind).toList();
 		for (List<CompanyKey> batch : batches(ofKind)) {
 			List<String> values = batch.stream().map(CompanyKey::value).toList();
 			this.jdbc.query("SELECT id, " + column + " FROM company WHERE tenant_id = :tenant AND " + column
-					+ " IN (:values) AND " + notThisJob(), params().addValue("values", values), (rs) -> {
+					+ " IN (:values) AND " + whose, params().addValue("values", values), (rs) -> {
 						found.put(new CompanyKey(kind, rs.getString(2)), rs.getLong(1));
 					});
 		}

@@ -72,11 +72,32 @@ final class ImportPass {
 	 * @return whether the pass reached the end of the file
 	 */
 	boolean run(CompanyPlanner planner, int chunkSize, ChunkSink sink) {
+		return run(planner, chunkSize, 0, sink);
+	}
+
+	/**
+	 * Runs the pass, first replaying rows an interrupted run already wrote.
+	 * @param planner plans each chunk
+	 * @param chunkSize rows per chunk
+	 * @param replayRows how many leading rows were written already: they are planned with
+	 * {@link CompanyPlanner#replay} and not handed to the sink
+	 * @param sink receives each further chunk's plan; returns false to stop the pass
+	 * @return whether the pass reached the end of the file
+	 */
+	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, ChunkSink sink) {
 		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
 			List<PlanInput> chunk = new ArrayList<>(chunkSize);
+			long read = 0;
 			while (rows.hasNext()) {
 				chunk.add(input(rows.next()));
-				if (chunk.size() == chunkSize) {
+				read++;
+				if (read <= replayRows) {
+					if (chunk.size() == chunkSize || read == replayRows) {
+						planner.replay(chunk);
+						chunk.clear();
+					}
+				}
+				else if (chunk.size() == chunkSize) {
 					if (!sink.accept(planner.plan(chunk))) {
 						return false;
 					}

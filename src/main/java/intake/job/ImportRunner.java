@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import intake.crm.CompanyNumbers;
+import intake.crm.Durability;
 import intake.crm.JdbcCompanyDirectory;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
@@ -61,11 +62,14 @@ class ImportRunner {
 
 	private final InstanceName instance;
 
+	private final Durability durability;
+
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
-			IntakeProperties properties, InstanceName instance) {
+			IntakeProperties properties, InstanceName instance, Durability durability) {
 		this.instance = instance;
+		this.durability = durability;
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
@@ -98,30 +102,29 @@ class ImportRunner {
 	}
 
 	/**
-	 * A job whose instance died. With no committed chunk it starts over; resuming after a
-	 * committed chunk comes with the replay of the planner, until then such a job ends
-	 * FAILED with the reason, and what it wrote stays.
+	 * A job whose instance died: it goes on after its last committed chunk. The chunks it
+	 * committed are replayed through the planner (nothing is written for them), so no row
+	 * is lost and none is written twice.
 	 */
 	private void resume(ImportJob job) {
-		if (job.rows().processed() == 0
-				&& this.jobs.transition(job.tenantId(), job.id(), JobStatus.RUNNING, JobStatus.QUEUED)) {
-			run(this.jobs.find(job.tenantId(), job.id()).orElseThrow());
+		if (!this.jobs.markResumed(job.tenantId(), job.id(), this.instance.get())) {
 			return;
 		}
-		OffsetDateTime now = now();
-		this.jobs.finish(job.tenantId(), job.id(), JobStatus.FAILED, now, now.plus(this.properties.undoWindow()),
-				"The service stopped while this import was running; the rows of the committed chunks were written ("
-						+ job.rows().processed() + " of " + job.rows().total() + " rows)");
+		logger.info("Resuming import " + job.id() + " after " + job.rows().processed() + " committed rows");
+		run(job, true);
 	}
 
 	private void run(ImportJob queued) {
-		String id = queued.id();
-		long tenant = queued.tenantId();
+		run(queued, false);
+	}
+
+	private void run(ImportJob job, boolean resumed) {
+		String id = job.id();
+		long tenant = job.tenantId();
 		long started = System.nanoTime();
 		try {
-			ImportJob job = queued;
 			PreviewSummary preview = this.previews.summary(job);
-			if (!this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
+			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
 			}
 			ImportType type = ImportTypes.find(job.type()).orElseThrow();
@@ -134,10 +137,19 @@ class ImportRunner {
 			counts.put("companies", EntityCounts.ZERO);
 			counts.put("contacts", EntityCounts.ZERO);
 			long[] rows = new long[3];
+			long committed = 0;
+			if (resumed) {
+				counts.putAll(job.counts());
+				committed = job.rows().processed();
+				rows[0] = committed;
+				rows[1] = job.rows().imported();
+				rows[2] = job.rows().failed();
+			}
+			long replayed = committed;
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
-			boolean complete = pass.run(planner, this.properties.chunkSize(), (plan) -> {
+			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (plan) -> {
 				long writeStart = System.nanoTime();
 				this.transactions.executeWithoutResult((status) -> {
 					this.writer.insert(tenant, id, plan.inserts());
@@ -149,11 +161,12 @@ class ImportRunner {
 					}
 					plan.counts().forEach((entity, c) -> counts.merge(entity, c, EntityCounts::plus));
 					double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-					double rate = rows[0] / seconds;
+					double rate = (rows[0] - replayed) / seconds;
 					Long eta = (rate > 0) ? Math.round((total - rows[0]) / rate) : null;
 					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
 							counts, Math.round(rate * 10) / 10.0, eta);
 				});
+				this.durability.afterCommit();
 				writeNanos[0] += System.nanoTime() - writeStart;
 				chunks[0]++;
 				if (Long.bitCount(chunks[0]) == 1) {
@@ -167,6 +180,7 @@ class ImportRunner {
 			OffsetDateTime finished = now();
 			this.jobs.finish(tenant, id, complete ? JobStatus.COMPLETED : JobStatus.CANCELLED, finished,
 					finished.plus(this.properties.undoWindow()), null);
+			this.durability.afterCommit();
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);

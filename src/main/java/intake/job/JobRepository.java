@@ -168,6 +168,19 @@ class JobRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Takes over a running job whose instance died; false when it is no longer running.
+	 */
+	boolean markResumed(long tenantId, String id, String runner) {
+		return this.jdbc
+			.sql("UPDATE import_job SET runner = :runner, runs = runs + 1, version = version + 1"
+					+ " WHERE tenant_id = :tenant AND id = :id AND status = 'RUNNING'")
+			.param("runner", runner)
+			.param("tenant", tenantId)
+			.param("id", id)
+			.update() == 1;
+	}
+
 	/** Flags a running job for cancellation; false when it is not running. */
 	boolean requestCancel(long tenantId, String id) {
 		return this.jdbc

@@ -41,4 +41,14 @@ public interface CompanyDirectory {
 	 */
 	List<StoredRecord> loadContacts(Collection<Long> companyIds);
 
+	/**
+	 * Finds, by natural key, companies the running import itself created (before it was
+	 * interrupted), for resuming it.
+	 * @param keys the keys to look up
+	 * @return for each key that matches, the company's record id
+	 */
+	default Map<CompanyKey, Long> findOwnCompanies(Collection<CompanyKey> keys) {
+		return Map.of();
+	}
+
 }

@@ -66,6 +66,11 @@ public final class CompanyPlanner {
 
 	private Map<CompanyKey, Long> stored = Map.of();
 
+	/** While replaying: companies this import created before it was interrupted. */
+	private Map<CompanyKey, Long> own = Map.of();
+
+	private boolean replaying;
+
 	private long nextCustomerNumber;
 
 	private long maxCustomerNumberSeen;
@@ -150,6 +155,25 @@ public final class CompanyPlanner {
 		return new ChunkPlan(outcomes, inserts, out.fills, out.counter.counts(), updates);
 	}
 
+	/**
+	 * Plans a chunk that an interrupted run of this import already wrote, to rebuild what
+	 * the planner knows (the file's companies, their ids and first values) before the run
+	 * goes on after it. Companies the import created are found by key among its own
+	 * records instead of being created again. The returned plan must not be written.
+	 * @param chunk the validated rows, exactly as the interrupted run planned them
+	 * @return the plan, for inspection only
+	 */
+	public ChunkPlan replay(List<PlanInput> chunk) {
+		this.replaying = true;
+		try {
+			return plan(chunk);
+		}
+		finally {
+			this.replaying = false;
+			this.own = Map.of();
+		}
+	}
+
 	private void resolveStored(List<PlanInput> chunk) {
 		Set<CompanyKey> unknown = new LinkedHashSet<>();
 		for (PlanInput input : chunk) {
@@ -162,6 +186,7 @@ public final class CompanyPlanner {
 			}
 		}
 		this.stored = unknown.isEmpty() ? Map.of() : this.directory.findCompanies(unknown);
+		this.own = (this.replaying && !unknown.isEmpty()) ? this.directory.findOwnCompanies(unknown) : Map.of();
 		if (this.options.updates()) {
 			this.updating.load(this.directory, touchedStoredCompanies(chunk), !this.contactFields.isEmpty());
 			return;
@@ -271,6 +296,13 @@ public final class CompanyPlanner {
 			}
 		}
 		if (group == null) {
+			Optional<Long> created = keys.stream().map(this.own::get).filter(Objects::nonNull).findFirst();
+			if (created.isPresent()) {
+				group = new Group(created.get(), false, line, this.companyFields.size());
+				group.counted = true;
+				this.groups.register(keys, group);
+				return group;
+			}
 			Set<Long> matches = new LinkedHashSet<>();
 			for (CompanyKey key : keys) {
 				Long id = this.stored.get(key);
