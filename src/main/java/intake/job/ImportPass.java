@@ -72,7 +72,7 @@ final class ImportPass {
 	 * @return whether the pass reached the end of the file
 	 */
 	boolean run(CompanyPlanner planner, int chunkSize, ChunkSink sink) {
-		return run(planner, chunkSize, 0, sink);
+		return run(planner, chunkSize, 0, (chunk) -> sink.accept(planner.plan(chunk)));
 	}
 
 	/**
@@ -81,10 +81,10 @@ final class ImportPass {
 	 * @param chunkSize rows per chunk
 	 * @param replayRows how many leading rows were written already: they are planned with
 	 * {@link CompanyPlanner#replay} and not handed to the sink
-	 * @param sink receives each further chunk's plan; returns false to stop the pass
+	 * @param handler plans and handles each further chunk; returns false to stop the pass
 	 * @return whether the pass reached the end of the file
 	 */
-	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, ChunkSink sink) {
+	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, ChunkHandler handler) {
 		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
 			List<PlanInput> chunk = new ArrayList<>(chunkSize);
 			long read = 0;
@@ -98,14 +98,14 @@ final class ImportPass {
 					}
 				}
 				else if (chunk.size() == chunkSize) {
-					if (!sink.accept(planner.plan(chunk))) {
+					if (!handler.handle(chunk)) {
 						return false;
 					}
 					chunk.clear();
 				}
 			}
 			if (!chunk.isEmpty()) {
-				return sink.accept(planner.plan(chunk));
+				return handler.handle(chunk);
 			}
 			return true;
 		}
@@ -182,6 +182,17 @@ final class ImportPass {
 			.map((v) -> new PreviewItem.Problem(v.field(), (v.column() >= 0) ? v.column() : null, v.value(),
 					v.message()))
 			.toList();
+	}
+
+	/**
+	 * Handles the rows of each chunk, planning them itself (e.g. inside the transaction
+	 * that writes them).
+	 */
+	@FunctionalInterface
+	interface ChunkHandler {
+
+		boolean handle(List<PlanInput> chunk);
+
 	}
 
 	/** Receives the plan of each chunk. */

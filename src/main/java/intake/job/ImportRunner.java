@@ -19,6 +19,7 @@ import intake.crm.JdbcCompanyDirectory;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
 import intake.crm.TableStatistics;
+import intake.plan.ChunkPlan;
 import intake.plan.CompanyPlanner;
 import intake.plan.EntityCounts;
 import intake.plan.RowOutcome;
@@ -64,10 +65,17 @@ class ImportRunner {
 
 	private final Durability durability;
 
+	private final TenantLock tenants;
+
+	private final org.springframework.beans.factory.ObjectProvider<Undos> undos;
+
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
-			IntakeProperties properties, InstanceName instance, Durability durability) {
+			IntakeProperties properties, InstanceName instance, Durability durability, TenantLock tenants,
+			org.springframework.beans.factory.ObjectProvider<Undos> undos) {
+		this.undos = undos;
+		this.tenants = tenants;
 		this.instance = instance;
 		this.durability = durability;
 		this.jobs = jobs;
@@ -149,9 +157,15 @@ class ImportRunner {
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
-			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (plan) -> {
+			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (chunk) -> {
 				long writeStart = System.nanoTime();
 				this.transactions.executeWithoutResult((status) -> {
+					// One chunk at a time per tenant plans against the stored data and
+					// writes:
+					// concurrent imports never both create a company with the same
+					// natural key.
+					this.tenants.lock(tenant);
+					ChunkPlan plan = planner.plan(chunk);
 					this.writer.insert(tenant, id, plan.inserts());
 					this.writer.fill(tenant, "companies", plan.fills());
 					this.writer.update(tenant, id, plan.updates());
@@ -184,9 +198,18 @@ class ImportRunner {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);
+			String reason = "The import stopped: " + rootMessage(ex) + ".";
+			if (job.options().onError() == ErrorPolicy.ABORT) {
+				this.undos.getObject().rollback(tenant, id);
+				reason += " onError is ABORT, so what it had written was removed again.";
+			}
+			else {
+				reason += " Rows up to the last committed chunk were written and can be undone.";
+			}
 			OffsetDateTime finished = now();
 			this.jobs.finish(tenant, id, JobStatus.FAILED, finished, finished.plus(this.properties.undoWindow()),
-					"The import stopped: " + rootMessage(ex) + ". Rows up to the last committed chunk were written.");
+					reason);
+			this.durability.afterCommit();
 		}
 	}
 

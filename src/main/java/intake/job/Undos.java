@@ -179,7 +179,23 @@ public class Undos implements DisposableBean {
 		});
 	}
 
+	/**
+	 * Removes what an import wrote and restores what it updated, at once and without
+	 * changing its status: an import with {@code onError=ABORT} that failed while
+	 * writing. Records edited since are kept, as in an undo.
+	 */
+	public void rollback(long tenantId, String id) {
+		removeAndRestore(tenantId, id);
+	}
+
 	private void run(long tenantId, String id) {
+		removeAndRestore(tenantId, id);
+		if (!this.store.finish(tenantId, id, report(tenantId, id))) {
+			logger.warn("Import " + id + " was no longer UNDOING when its undo ended");
+		}
+	}
+
+	private void removeAndRestore(long tenantId, String id) {
 		int chunk = Math.max(1, this.properties.chunkSize());
 		logger.info("Undoing import " + id + ": to remove " + this.records.countRemovable(tenantId, id)
 				+ ", removed before " + this.store.removed(tenantId, id));
@@ -199,9 +215,6 @@ public class Undos implements DisposableBean {
 		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
 			List<ImportedRecords.JournalRow> batch = rows;
 			this.transactions.executeWithoutResult((status) -> batch.forEach((row) -> restore(tenantId, row)));
-		}
-		if (!this.store.finish(tenantId, id, report(tenantId, id))) {
-			logger.warn("Import " + id + " was no longer UNDOING when its undo ended");
 		}
 	}
 

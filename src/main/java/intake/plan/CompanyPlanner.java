@@ -58,8 +58,6 @@ public final class CompanyPlanner {
 
 	private final CompanyGroups groups = new CompanyGroups();
 
-	private final Set<Long> contactsLoaded = new HashSet<>();
-
 	private final Set<ContactIdentity> storedContacts = new HashSet<>();
 
 	private final Map<Long, Group> groupsPending = new HashMap<>();
@@ -191,14 +189,42 @@ public final class CompanyPlanner {
 			this.updating.load(this.directory, touchedStoredCompanies(chunk), !this.contactFields.isEmpty());
 			return;
 		}
-		Set<Long> newIds = this.stored.values()
-			.stream()
-			.filter((id) -> !this.contactsLoaded.contains(id))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		if (!newIds.isEmpty() && !this.contactFields.isEmpty()) {
-			this.storedContacts.addAll(this.directory.findContacts(newIds));
-			this.contactsLoaded.addAll(newIds);
+		// Contacts other imports stored on this chunk's companies, read afresh for every
+		// chunk:
+		// a concurrent import of the same companies may have added some since the last
+		// one.
+		this.storedContacts.clear();
+		if (!this.contactFields.isEmpty()) {
+			Set<Long> companies = touchedCompanies(chunk);
+			if (!companies.isEmpty()) {
+				this.storedContacts.addAll(this.directory.findContacts(companies));
+			}
 		}
+	}
+
+	/**
+	 * Stored companies this chunk matches, and (when ids are real) those this import
+	 * created.
+	 */
+	private Set<Long> touchedCompanies(List<PlanInput> chunk) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (PlanInput input : chunk) {
+			if (!input.result().valid()) {
+				continue;
+			}
+			for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+				Optional<Group> group = this.groups.find(key);
+				if (group.isPresent()) {
+					if (group.get().existing || this.ids.real()) {
+						ids.add(group.get().id);
+					}
+				}
+				else if (this.stored.containsKey(key)) {
+					ids.add(this.stored.get(key));
+				}
+			}
+		}
+		return ids;
 	}
 
 	/** The stored companies that rows of this chunk match, known or new. */
@@ -421,7 +447,7 @@ public final class CompanyPlanner {
 				return;
 			}
 		}
-		else if (group.existing) {
+		else if (group.existing || this.ids.real()) {
 			Optional<ContactIdentity> identity = ContactIdentity.of(group.id, email(contact),
 					(String) contact.get("ContactFirstName"), (String) contact.get("ContactLastName"));
 			if (identity.isPresent() && this.storedContacts.contains(identity.get())) {

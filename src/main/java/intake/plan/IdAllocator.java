@@ -10,6 +10,11 @@ public interface IdAllocator {
 
 	long nextContactId();
 
+	/** Whether the ids are those records will have (false for previews). */
+	default boolean real() {
+		return true;
+	}
+
 	/** Ids that are never written: for previews. */
 	static IdAllocator counting() {
 		return new IdAllocator() {
@@ -23,6 +28,11 @@ public interface IdAllocator {
 			@Override
 			public long nextContactId() {
 				return ++this.next;
+			}
+
+			@Override
+			public boolean real() {
+				return false;
 			}
 		};
 	}

@@ -147,6 +147,81 @@ abstract class ImportControlContract {
 		assertThat(rows.get(2).subList(2, 5)).containsExactly("Beta AB", "+46 8 765 43 21", "rad\r\ntvå");
 	}
 
+	@Test
+	void concurrentImportsOfOneTenantNeverCreateACompanyTwice() {
+		int stem = 600000 + new java.util.Random().nextInt(300000);
+		String tag = "c" + stem;
+		CompanyFiles.Generated file = CompanyFiles.swedish(3000, 9, WINDOWS_1252, stem, stem, tag);
+		// The second file holds the same rows in reverse order: while both run, each
+		// meets
+		// companies the other is writing.
+		String[] lines = new String(file.bytes(), WINDOWS_1252).split("\r\n");
+		StringBuilder reversed = new StringBuilder(lines[0]).append("\r\n");
+		for (int i = lines.length - 1; i > 0; i--) {
+			reversed.append(lines[i]).append("\r\n");
+		}
+		String first = upload(file.bytes());
+		String second = upload(reversed.toString().getBytes(WINDOWS_1252));
+		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
+		assertThat(this.http.post("/api/v1/imports/" + second + "/start", null).status()).isEqualTo(202);
+		JsonNode a = waitFor(first, (job) -> job.get("status").asString().matches("COMPLETED|FAILED"));
+		JsonNode b = waitFor(second, (job) -> job.get("status").asString().matches("COMPLETED|FAILED"));
+		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
+		assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("COMPLETED");
+		long companiesCreated = a.get("counts").get("companies").get("created").asLong()
+				+ b.get("counts").get("companies").get("created").asLong();
+		long contactsCreated = a.get("counts").get("contacts").get("created").asLong()
+				+ b.get("counts").get("contacts").get("created").asLong();
+		assertThat(companiesCreated).isEqualTo(file.companies());
+		assertThat(contactsCreated).isEqualTo(file.contacts());
+		JsonNode stored = ImportFlowContract
+			.ok(this.http.get("/api/v1/records/companies?limit=1&CompanyId=" + String.format("%05d", stem)));
+		assertThat(stored.get("total").asLong()).isEqualTo(1);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aWriteFailureWithAbortRemovesWhatWasWrittenAndWithSkipRowKeepsIt() {
+		// A constraint the validation does not know makes the database refuse one
+		// company.
+		this.jdbc.sql("ALTER TABLE company ADD CONSTRAINT test_no_boom CHECK (company_name <> 'Boom AB')").update();
+		try {
+			int stem = 300000 + new java.util.Random().nextInt(100000);
+			CompanyFiles.Generated file = CompanyFiles.swedish(600, 4, WINDOWS_1252, stem, stem, "b" + stem);
+			String text = new String(file.bytes(), WINDOWS_1252) + "Boom AB;;;;;;;;;;;\r\n";
+			for (String onError : List.of("ABORT", "SKIP_ROW")) {
+				String id = upload(text.getBytes(WINDOWS_1252));
+				assertThat(this.http.post("/api/v1/imports/" + id + "/start", "{\"onError\": \"" + onError + "\"}")
+					.status()).isEqualTo(202);
+				JsonNode done = waitFor(id, (job) -> job.get("status").asString().equals("FAILED"));
+				assertThat(done.get("failureReason").asString()).contains("The import stopped");
+				assertThat(done.get("rows").get("processed").asLong()).isGreaterThan(0);
+				long companies = ImportFlowContract
+					.ok(this.http.get("/api/v1/records/companies?limit=1&importJobId=" + id))
+					.get("total")
+					.asLong();
+				long contacts = ImportFlowContract
+					.ok(this.http.get("/api/v1/records/contacts?limit=1&importJobId=" + id))
+					.get("total")
+					.asLong();
+				if (onError.equals("ABORT")) {
+					assertThat(done.get("failureReason").asString()).contains("removed again");
+					assertThat(companies + contacts).as("ABORT leaves the database unchanged").isZero();
+				}
+				else {
+					assertThat(contacts).as("SKIP_ROW keeps the committed chunks")
+						.isEqualTo(done.get("rows").get("processed").asLong());
+					assertThat(companies).isPositive();
+				}
+			}
+		}
+		finally {
+			this.jdbc.sql("ALTER TABLE company DROP CONSTRAINT test_no_boom").update();
+		}
+	}
+
 	private String upload(byte[] bytes) {
 		Http.Response response = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv", bytes);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

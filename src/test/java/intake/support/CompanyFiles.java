@@ -33,6 +33,16 @@ public final class CompanyFiles {
 	 * {@code ;} and quotes in names, å/ä/ö everywhere.
 	 */
 	public static Generated swedish(int companies, long seed, Charset charset) {
+		return swedish(companies, seed, charset, 556000, 100, "");
+	}
+
+	/**
+	 * As {@link #swedish(int, long, Charset)}, with organisation numbers from
+	 * {@code orgStem}, customer numbers from {@code customerBase} and a tag in every
+	 * e-mail, so files of one test never meet those of another.
+	 */
+	public static Generated swedish(int companies, long seed, Charset charset, int orgStem, int customerBase,
+			String tag) {
 		Random random = new Random(seed);
 		StringBuilder csv = new StringBuilder();
 		csv.append("Företagsnamn;Organisationsnummer;Kundnummer;Adress;Postnummer;Ort;Telefon;E-post;"
@@ -42,12 +52,16 @@ public final class CompanyFiles {
 		for (int c = 0; c < companies; c++) {
 			String name = NAMES[c % NAMES.length] + ((c >= NAMES.length) ? " " + c : "");
 			names.add(name);
-			String orgNo = swedishOrgNo(556000 + c);
+			String orgNo = swedishOrgNo(orgStem + c);
 			int n = 1 + random.nextInt(5);
 			for (int k = 0; k < n; k++) {
 				String first = FIRST[random.nextInt(FIRST.length)];
 				String last = LAST[random.nextInt(LAST.length)];
-				csv.append(quote(name)).append(';').append(orgNo).append(';').append(String.format("%05d", 100 + c));
+				csv.append(quote(name))
+					.append(';')
+					.append(orgNo)
+					.append(';')
+					.append(String.format("%05d", customerBase + c));
 				csv.append(';').append(quote("Storgatan " + (c + 1) + "; uppgång B")).append(';').append("123 45");
 				csv.append(";Västerås;021-12 34 5")
 					.append(c % 10)
@@ -56,7 +70,7 @@ public final class CompanyFiles {
 					.append(c)
 					.append("@foretag.se");
 				csv.append(';').append(first).append(';').append(last).append(';');
-				csv.append("kontakt").append(c).append('.').append(k).append("@foretag.se;");
+				csv.append("kontakt").append(tag).append(c).append('.').append(k).append("@foretag.se;");
 				csv.append(quote("Ekonomichef; \"vice\" VD")).append("\r\n");
 				contacts++;
 			}
