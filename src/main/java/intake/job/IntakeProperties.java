@@ -16,9 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers how many imports run at once in this instance (default 2)
  * @param heartbeat how often a running instance marks its imports alive (default 5 s); an
  * import whose instance missed four heartbeats is taken over by another instance
+ * @param purgeInterval how often journals and uploads past their undo window are deleted
+ * (default 1 h)
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
-		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat) {
+		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat,
+		@DefaultValue("1h") Duration purgeInterval) {
 
 }

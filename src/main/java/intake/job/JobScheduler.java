@@ -8,7 +8,9 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -30,13 +32,17 @@ class JobScheduler implements DisposableBean {
 
 	private final OneTimeTask<String> task;
 
-	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties, InstanceName name) {
+	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties, InstanceName name,
+			Purger purger) {
+		RecurringTask<Void> purge = Tasks.recurring("purge", FixedDelay.of(properties.purgeInterval()))
+			.execute((instance, context) -> purger.purgeExpired());
 		this.task = Tasks.oneTime("import", String.class).onDeadExecutionRevive().execute((instance, context) -> {
 			String data = instance.getData();
 			int separator = data.indexOf(':');
 			runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
 		});
 		this.scheduler = Scheduler.create(dataSource, this.task)
+			.startTasks(purge)
 			.schedulerName(new SchedulerName.Fixed(name.get()))
 			.threads(Math.max(1, properties.workers()))
 			.pollingInterval(Duration.ofSeconds(1))

@@ -57,6 +57,10 @@ class Previews {
 
 	/** The preview of the job's current revision, built if needed. */
 	PreviewSummary summary(ImportJob job) {
+		if (!java.nio.file.Files.exists(this.uploads.file(job.id()))) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was deleted when its"
+					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
+		}
 		PreviewStore store = store(job);
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
 			return store.summary().orElseGet(() -> build(job, store));

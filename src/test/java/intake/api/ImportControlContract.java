@@ -222,6 +222,48 @@ abstract class ImportControlContract {
 		}
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	intake.job.Purger purger;
+
+	@Test
+	void afterTheUndoWindowTheJournalAndTheStoredUploadArePurgedAndTheRecordsStay() {
+		String id = upload("Företagsnamn;Ort\r\nPurge AB;Lund\r\n".getBytes(WINDOWS_1252));
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
+		long companyId = Long
+			.parseLong(ImportFlowContract.ok(this.http.get("/api/v1/records/companies?importJobId=" + id))
+				.get("items")
+				.get(0)
+				.get("id")
+				.asString());
+		this.jdbc
+			.sql("INSERT INTO import_journal (id, tenant_id, job_id, line, entity, record_id, version_after,"
+					+ " previous_values) VALUES (NEXTVAL('journal_seq'), 1, :job, 2, 'companies', :record, 1, '{}')")
+			.param("job", id)
+			.param("record", companyId)
+			.update();
+		this.purger.purgeExpired();
+		assertThat(ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview")).get("items"))
+			.as("inside the window nothing is purged")
+			.hasSize(1);
+		this.jdbc.sql("UPDATE import_job SET undoable_until = :past WHERE id = :id")
+			.param("past", java.time.OffsetDateTime.now().minusDays(1))
+			.param("id", id)
+			.update();
+		assertThat(this.purger.purgeExpired()).isGreaterThanOrEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_journal WHERE job_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isZero();
+		ImportFlowContract.assertError(this.http.get("/api/v1/imports/" + id + "/preview"), 409, "WRONG_STATE");
+		ImportFlowContract.assertError(this.http.get("/api/v1/imports/" + id + "/errors.csv"), 409, "WRONG_STATE");
+		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + id + "/undo", null), 409,
+				"UNDO_WINDOW_CLOSED");
+		assertThat(ImportFlowContract.ok(this.http.get("/api/v1/records/companies/" + companyId))
+			.get("CompanyName")
+			.asString()).isEqualTo("Purge AB");
+	}
+
 	private String upload(byte[] bytes) {
 		Http.Response response = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv", bytes);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
