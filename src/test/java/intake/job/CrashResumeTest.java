@@ -39,7 +39,7 @@ class CrashResumeTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgres" })
 	void anImportKilledMidwayResumesAfterItsLastCommittedChunk(String database) throws Exception {
-		CompanyFiles.Generated file = CompanyFiles.swedish(12_000, 11, WINDOWS_1252);
+		CompanyFiles.Generated file = CompanyFiles.swedish(7_000, 11, WINDOWS_1252);
 
 		Target crashed = Target.create(database, "crashed");
 		String id;
