@@ -45,6 +45,10 @@ final class DecimalReader {
 	 */
 	static NumberFit classify(String value) {
 		String body = unsigned(stripPercent(value));
+		if (body.isEmpty() || !startsNumber(body.charAt(0))) {
+			// both forms start with a digit or the decimal separator
+			return NumberFit.NONE;
+		}
 		boolean comma = fits(body, '.', ',');
 		boolean dot = fits(body, ',', '.');
 		if (comma && dot) {
@@ -110,6 +114,10 @@ final class DecimalReader {
 			}
 		}
 		return true;
+	}
+
+	private static boolean startsNumber(char c) {
+		return isDigit(c) || c == ',' || c == '.';
 	}
 
 	private static boolean isDigit(char c) {
