@@ -16,8 +16,19 @@ final class DosCodePageSignal {
 	private long hits;
 
 	void update(byte[] bytes, int offset, int length) {
-		for (int i = offset; i < offset + length; i++) {
+		int end = offset + length;
+		int i = offset;
+		while (i < end) {
+			if (this.current < 0x80 && i + 8 <= end && AsciiRuns.ascii8(bytes, i)) {
+				// Only bytes from 0x81 are judged, so shifting in eight ASCII bytes after
+				// an ASCII byte only moves the window.
+				i += 8;
+				this.before = bytes[i - 2] & 0xFF;
+				this.current = bytes[i - 1] & 0xFF;
+				continue;
+			}
 			shift(bytes[i] & 0xFF);
+			i++;
 		}
 	}
 
@@ -30,7 +41,7 @@ final class DosCodePageSignal {
 	}
 
 	private void shift(int next) {
-		if (this.current >= 0 && judge(this.before, this.current, next)) {
+		if (this.current >= 0x81 && judge(this.before, this.current, next)) {
 			this.hits++;
 		}
 		this.before = this.current;

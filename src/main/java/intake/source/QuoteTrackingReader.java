@@ -12,15 +12,20 @@ import java.io.Reader;
  */
 final class QuoteTrackingReader extends FilterReader {
 
-	private enum State {
+	private static final int FIELD_START = 0;
 
-		FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED
+	private static final int UNQUOTED = 1;
 
-	}
+	private static final int QUOTED = 2;
+
+	private static final int QUOTE_IN_QUOTED = 3;
 
 	private final char delimiter;
 
-	private State state = State.FIELD_START;
+	/**
+	 * One of the four states above; ints, not an enum, as every character passes here.
+	 */
+	private int state = FIELD_START;
 
 	QuoteTrackingReader(Reader in, char delimiter) {
 		super(in);
@@ -31,14 +36,14 @@ final class QuoteTrackingReader extends FilterReader {
 	 * Returns whether the input read so far ends inside a quoted field.
 	 */
 	boolean insideQuotes() {
-		return this.state == State.QUOTED;
+		return this.state == QUOTED;
 	}
 
 	@Override
 	public int read() throws IOException {
 		int c = super.read();
 		if (c >= 0) {
-			track((char) c);
+			this.state = next(this.state, (char) c, this.delimiter);
 		}
 		return c;
 	}
@@ -46,19 +51,30 @@ final class QuoteTrackingReader extends FilterReader {
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int read = super.read(buffer, offset, length);
+		int current = this.state;
+		char separator = this.delimiter;
 		for (int i = offset; i < offset + read; i++) {
-			track(buffer[i]);
+			char c = buffer[i];
+			if (current == QUOTED) {
+				// inside quotes only a quote changes anything
+				if (c == '"') {
+					current = QUOTE_IN_QUOTED;
+				}
+				continue;
+			}
+			current = next(current, c, separator);
 		}
+		this.state = current;
 		return read;
 	}
 
-	private void track(char c) {
-		boolean separator = c == this.delimiter || c == '\r' || c == '\n';
-		this.state = switch (this.state) {
-			case FIELD_START -> (c == '"') ? State.QUOTED : (separator ? State.FIELD_START : State.UNQUOTED);
-			case UNQUOTED -> separator ? State.FIELD_START : State.UNQUOTED;
-			case QUOTED -> (c == '"') ? State.QUOTE_IN_QUOTED : State.QUOTED;
-			case QUOTE_IN_QUOTED -> (c == '"') ? State.QUOTED : (separator ? State.FIELD_START : State.UNQUOTED);
+	private static int next(int state, char c, char delimiter) {
+		boolean separator = c == delimiter || c == '\r' || c == '\n';
+		return switch (state) {
+			case FIELD_START -> (c == '"') ? QUOTED : (separator ? FIELD_START : UNQUOTED);
+			case UNQUOTED -> separator ? FIELD_START : UNQUOTED;
+			case QUOTED -> (c == '"') ? QUOTE_IN_QUOTED : QUOTED;
+			default -> (c == '"') ? QUOTED : (separator ? FIELD_START : UNQUOTED);
 		};
 	}
 

@@ -124,23 +124,26 @@ final class RecordReader implements Iterator<RawRecord>, AutoCloseable {
 	}
 
 	private static List<String> withoutNuls(List<String> fields, List<String> warnings, long line) {
-		List<String> cleaned = new ArrayList<>(fields.size());
+		int count = fields.size();
+		String[] cleaned = new String[count];
 		int removed = 0;
-		for (String field : fields) {
+		for (int i = 0; i < count; i++) {
+			String field = fields.get(i);
 			if (field.indexOf('\0') >= 0) {
 				String stripped = field.replace("\0", "");
 				removed += field.length() - stripped.length();
-				cleaned.add(stripped);
+				cleaned[i] = stripped;
 			}
 			else {
-				cleaned.add(field);
+				cleaned[i] = field;
 			}
 		}
 		if (removed > 0) {
 			warnings.add("Line " + line + " contained " + removed + " NUL character" + ((removed == 1) ? "" : "s")
 					+ ", which " + ((removed == 1) ? "was" : "were") + " removed.");
 		}
-		return cleaned;
+		// immutable already, so that the records' List.copyOf keeps it as it is
+		return List.of(cleaned);
 	}
 
 	@Override

@@ -60,8 +60,27 @@ final class TextStats {
 	}
 
 	void update(byte[] bytes, int offset, int length) {
-		for (int i = offset; i < offset + length; i++) {
+		int end = offset + length;
+		int i = offset;
+		while (i < end) {
+			if (!this.afterCr) {
+				// Bytes above '"' (non-ASCII ones included) are content and change no
+				// other count: take runs of them at once.
+				int start = i;
+				while (i + 8 <= end && AsciiRuns.noneBelow8(bytes, i, '"' + 1)) {
+					i += 8;
+				}
+				while (i < end && (bytes[i] & 0xFF) > '"') {
+					i++;
+				}
+				this.units += i - start;
+				this.content += i - start;
+				if (i == end) {
+					break;
+				}
+			}
 			accept(bytes[i] & 0xFF);
+			i++;
 		}
 	}
 

@@ -18,8 +18,18 @@ final class Utf8Validator {
 	private long nonAscii;
 
 	void update(byte[] bytes, int offset, int length) {
-		for (int i = offset; i < offset + length && this.valid; i++) {
+		int end = offset + length;
+		int i = offset;
+		while (i < end && this.valid) {
+			if (this.pending == 0) {
+				// ASCII between sequences needs no state change
+				i = AsciiRuns.skipAscii(bytes, i, end);
+				if (i == end) {
+					break;
+				}
+			}
 			accept(bytes[i] & 0xFF);
+			i++;
 		}
 	}
 

@@ -38,6 +38,11 @@ final class Cells {
 	}
 
 	static boolean isBlank(char c) {
+		if (c > ' ' && c < '\u007F') {
+			// Visible ASCII is never white space: the common case, decided without
+			// look-ups.
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060';
 	}
 

@@ -46,6 +46,10 @@ public final class ColumnProfiler {
 		return List.copyOf(profiles);
 	}
 
+	/**
+	 * One column's counts, kept in mutable fields: the evidence records are built once,
+	 * in {@link #profile(int)}, not once per cell.
+	 */
 	private static final class Column {
 
 		private final List<String> samples = new ArrayList<>(SAMPLES);
@@ -54,9 +58,13 @@ public final class ColumnProfiler {
 
 		private long empty;
 
-		private DateEvidence dates = DateEvidence.empty();
+		private final long[] dateFits = new long[DateFit.values().length];
 
-		private DecimalEvidence decimals = DecimalEvidence.empty();
+		private String firstEitherDate = "";
+
+		private final long[] numberFits = new long[NumberFit.values().length];
+
+		private String firstEitherNumber = "";
 
 		void accept(String value) {
 			if (value.isEmpty()) {
@@ -67,12 +75,28 @@ public final class ColumnProfiler {
 			if (this.samples.size() < SAMPLES && !this.samples.contains(value)) {
 				this.samples.add(value);
 			}
-			this.dates = this.dates.plus(DateReader.classify(value), value);
-			this.decimals = this.decimals.plus(DecimalReader.classify(value), value);
+			DateFit date = DateReader.classify(value);
+			this.dateFits[date.ordinal()]++;
+			if (date == DateFit.EITHER && this.firstEitherDate.isEmpty()) {
+				this.firstEitherDate = value;
+			}
+			NumberFit number = DecimalReader.classify(value);
+			this.numberFits[number.ordinal()]++;
+			if (number == NumberFit.EITHER && this.firstEitherNumber.isEmpty()) {
+				this.firstEitherNumber = value;
+			}
 		}
 
 		ColumnProfile profile(int index) {
-			return new ColumnProfile(index, this.samples, this.nonEmpty, this.empty, this.dates, this.decimals);
+			DateEvidence dates = new DateEvidence(this.dateFits[DateFit.ANY_ORDER.ordinal()],
+					this.dateFits[DateFit.DAY_FIRST_ONLY.ordinal()], this.dateFits[DateFit.MONTH_FIRST_ONLY.ordinal()],
+					this.dateFits[DateFit.EITHER.ordinal()], this.dateFits[DateFit.NONE.ordinal()],
+					this.firstEitherDate);
+			DecimalEvidence decimals = new DecimalEvidence(this.numberFits[NumberFit.PLAIN.ordinal()],
+					this.numberFits[NumberFit.COMMA_ONLY.ordinal()], this.numberFits[NumberFit.DOT_ONLY.ordinal()],
+					this.numberFits[NumberFit.EITHER.ordinal()], this.numberFits[NumberFit.NONE.ordinal()],
+					this.firstEitherNumber);
+			return new ColumnProfile(index, this.samples, this.nonEmpty, this.empty, dates, decimals);
 		}
 
 	}

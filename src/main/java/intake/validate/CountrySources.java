@@ -38,11 +38,13 @@ final class CountrySources {
 
 	/** The row's country for a field, from the converted country values of the row. */
 	Optional<String> country(String fieldKey, Map<String, Object> rowValues) {
-		return this.sources.getOrDefault(fieldKey, List.of())
-			.stream()
-			.filter(rowValues::containsKey)
-			.map((key) -> (String) rowValues.get(key))
-			.findFirst();
+		for (String key : this.sources.getOrDefault(fieldKey, List.of())) {
+			Object country = rowValues.get(key);
+			if (country != null) {
+				return Optional.of((String) country);
+			}
+		}
+		return Optional.empty();
 	}
 
 	static int commonWords(String a, String b) {

@@ -25,14 +25,6 @@ public record DateEvidence(long anyOrder, long dayFirstOnly, long monthFirstOnly
 		return new DateEvidence(0, 0, 0, 0, 0, "");
 	}
 
-	DateEvidence plus(DateFit fit, String value) {
-		return new DateEvidence(this.anyOrder + ((fit == DateFit.ANY_ORDER) ? 1 : 0),
-				this.dayFirstOnly + ((fit == DateFit.DAY_FIRST_ONLY) ? 1 : 0),
-				this.monthFirstOnly + ((fit == DateFit.MONTH_FIRST_ONLY) ? 1 : 0),
-				this.either + ((fit == DateFit.EITHER) ? 1 : 0), this.none + ((fit == DateFit.NONE) ? 1 : 0),
-				(this.firstEither.isEmpty() && fit == DateFit.EITHER) ? value : this.firstEither);
-	}
-
 	/** The orders every non-empty value allows (none when some value is no date). */
 	public Set<DateOrder> allowedOrders() {
 		Set<DateOrder> orders = EnumSet.noneOf(DateOrder.class);

@@ -50,6 +50,9 @@ final class DateReader {
 
 	/** Which orders a cleaned, non-empty cell fits. */
 	static DateFit classify(String value) {
+		if (!mayBeDate(value)) {
+			return DateFit.NONE;
+		}
 		Matcher split = SPLIT.matcher(value);
 		if (!split.matches() || (split.group(2) != null && parseTime(split.group(2)).isEmpty())) {
 			return DateFit.NONE;
@@ -74,6 +77,35 @@ final class DateReader {
 			return DateFit.DAY_FIRST_ONLY;
 		}
 		return monthFirst ? DateFit.MONTH_FIRST_ONLY : DateFit.NONE;
+	}
+
+	/**
+	 * A necessary condition for {@link #classify} to find a date, checked without regular
+	 * expressions so that the columns that hold no dates are profiled cheaply. Every date
+	 * form consists of digits and {@code ./-} only and is 8 to 10 characters long, and
+	 * {@code SPLIT} ends it at the end of the value, a {@code T} or white space
+	 * ({@code \s}), none of which is such a character: so the leading run of those
+	 * characters must be the date itself.
+	 */
+	static boolean mayBeDate(String value) {
+		int length = value.length();
+		int run = 0;
+		while (run < length && run <= 10 && isDateChar(value.charAt(run))) {
+			run++;
+		}
+		if (run < 8 || run > 10) {
+			return false;
+		}
+		if (run == length) {
+			return true;
+		}
+		char next = value.charAt(run);
+		return next == 'T' || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f'
+				|| next == '\r';
+	}
+
+	private static boolean isDateChar(char c) {
+		return (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-';
 	}
 
 	/**

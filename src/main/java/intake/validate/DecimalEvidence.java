@@ -26,14 +26,6 @@ public record DecimalEvidence(long plain, long commaOnly, long dotOnly, long eit
 		return new DecimalEvidence(0, 0, 0, 0, 0, "");
 	}
 
-	DecimalEvidence plus(NumberFit fit, String value) {
-		return new DecimalEvidence(this.plain + ((fit == NumberFit.PLAIN) ? 1 : 0),
-				this.commaOnly + ((fit == NumberFit.COMMA_ONLY) ? 1 : 0),
-				this.dotOnly + ((fit == NumberFit.DOT_ONLY) ? 1 : 0), this.either + ((fit == NumberFit.EITHER) ? 1 : 0),
-				this.none + ((fit == NumberFit.NONE) ? 1 : 0),
-				(this.firstEither.isEmpty() && fit == NumberFit.EITHER) ? value : this.firstEither);
-	}
-
 	/** The styles every non-empty value allows (none when some value is no number). */
 	public Set<DecimalStyle> allowedStyles() {
 		Set<DecimalStyle> styles = EnumSet.noneOf(DecimalStyle.class);

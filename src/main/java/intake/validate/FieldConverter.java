@@ -3,6 +3,7 @@ package intake.validate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import intake.schema.FieldDef;
 import intake.schema.FieldType;
@@ -13,6 +14,9 @@ import intake.schema.FieldType;
  */
 final class FieldConverter {
 
+	/** Distinct cells kept per cached field type. */
+	static final int CACHED = 4096;
+
 	private final ColumnDecisions decisions;
 
 	private final CountrySources countries;
@@ -20,6 +24,19 @@ final class FieldConverter {
 	private final TenantSettings settings;
 
 	private final Map<String, EnumReader> enums = new HashMap<>();
+
+	/*
+	 * Conversions that are slow (libphonenumber, regular expressions, Unicode folding)
+	 * and whose cells repeat on each contact row of a company; keyed by everything the
+	 * outcome depends on.
+	 */
+	private final RecentOutcomes phones = new RecentOutcomes(CACHED);
+
+	private final RecentOutcomes govNos = new RecentOutcomes(CACHED);
+
+	private final RecentOutcomes urls = new RecentOutcomes(CACHED);
+
+	private final RecentOutcomes countryNames = new RecentOutcomes(CACHED);
 
 	FieldConverter(List<FieldDef> mapped, ColumnDecisions decisions, TenantSettings settings) {
 		this.decisions = decisions;
@@ -39,13 +56,12 @@ final class FieldConverter {
 		return switch (field.type()) {
 			case TEXT, REF -> Outcome.ok(value);
 			case EMAIL -> EmailReader.read(value);
-			case URL -> UrlReader.read(value);
-			case PHONE ->
-				PhoneReader.read(value, this.countries.country(key, rowValues).orElse(this.settings.country()));
-			case COUNTRY -> CountryReader.read(value);
+			case URL -> this.urls.get(value, UrlReader::read);
+			case PHONE -> phone(value, this.countries.country(key, rowValues).orElse(this.settings.country()));
+			case COUNTRY -> this.countryNames.get(value, CountryReader::read);
 			case POSTCODE ->
 				PostcodeReader.read(value, this.countries.country(key, rowValues).orElse(this.settings.country()));
-			case GOV_NO -> GovNoReader.read(value, this.countries.country(key, rowValues));
+			case GOV_NO -> govNo(value, this.countries.country(key, rowValues));
 			case INTEGER -> IntegerReader.read(value, this.decisions.number(key));
 			case DECIMAL -> DecimalReader.read(value, this.decisions.number(key));
 			case PERCENT -> PercentReader.read(value, this.decisions.number(key));
@@ -55,6 +71,15 @@ final class FieldConverter {
 			case ENUM -> this.enums.get(key).read(value);
 			case TEXT_LIST -> Outcome.ok(TextListReader.items(value));
 		};
+	}
+
+	private Outcome phone(String value, String country) {
+		return PhoneReader.readCommon(value, country)
+			.orElseGet(() -> this.phones.get(country + " " + value, (key) -> PhoneReader.parse(value, country)));
+	}
+
+	private Outcome govNo(String value, Optional<String> country) {
+		return this.govNos.get(country.orElse("") + " " + value, (key) -> GovNoReader.read(value, country));
 	}
 
 	/**

@@ -21,13 +21,51 @@ final class GovNoReader {
 
 	/** The number as written, with a warning when its check fails. */
 	static Outcome read(String value, Optional<String> rowCountry) {
-		String compact = value.toUpperCase(Locale.ROOT).replaceAll("[\\s.]", "");
+		String compact = compact(value);
 		String country = rowCountry.orElseGet(() -> shape(compact));
 		return switch (country) {
 			case "SE" -> swedish(value, compact);
 			case "NO" -> norwegian(value, compact);
 			default -> Outcome.ok(value);
 		};
+	}
+
+	/**
+	 * Upper case without white space and dots; digits and hyphens only are as written.
+	 */
+	private static String compact(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < '0' || c > '9') && c != '-') {
+				return value.toUpperCase(Locale.ROOT).replaceAll("[\\s.]", "");
+			}
+		}
+		return value;
+	}
+
+	/**
+	 * Whether {@code compact} is {@code NNNNNN-NNNN} or {@code NNNNNNNNNN} with the third
+	 * digit at least 2 and a Luhn check digit: the common organisation number, valid
+	 * without the further readings of {@link SwedishIds#organisationsnummer}.
+	 */
+	static boolean plainOrganisationsnummer(String compact) {
+		int length = compact.length();
+		if (length != 10 && !(length == 11 && compact.charAt(6) == '-')) {
+			return false;
+		}
+		char[] digits = new char[10];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = compact.charAt(i);
+			if (length == 11 && i == 6) {
+				continue;
+			}
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			digits[n++] = c;
+		}
+		return digits[2] >= '2' && SwedishIds.luhn(new String(digits));
 	}
 
 	private static String shape(String compact) {
@@ -38,7 +76,7 @@ final class GovNoReader {
 	}
 
 	private static Outcome swedish(String value, String compact) {
-		if (SwedishIds.organisationsnummer(compact).isPresent()) {
+		if (plainOrganisationsnummer(compact) || SwedishIds.organisationsnummer(compact).isPresent()) {
 			return Outcome.ok(value);
 		}
 		if (!SWEDISH_SHAPE.matcher(compact).matches()) {

@@ -32,7 +32,7 @@ final class PostcodeReader {
 	}
 
 	private static Outcome swedish(String value) {
-		if (SE.matcher(value).matches()) {
+		if (isSwedish(value) || SE.matcher(value).matches()) {
 			return Outcome.ok(value);
 		}
 		if (DIGITS.matcher(value).matches() && value.length() == 4) {
@@ -42,6 +42,25 @@ final class PostcodeReader {
 					"'" + value + "' has 4 digits; a Swedish postcode has 5 (e.g. 123 45) — a digit looks missing");
 		}
 		return Outcome.warn(value, "'" + value + "' is not a Swedish postcode (expected 5 digits, e.g. 123 45)");
+	}
+
+	/** {@code SE} by hand: {@code NNNNN} or {@code NNN NN}. */
+	private static boolean isSwedish(String value) {
+		int length = value.length();
+		if (length == 5) {
+			return digits(value, 0, 5);
+		}
+		return length == 6 && value.charAt(3) == ' ' && digits(value, 0, 3) && digits(value, 4, 6);
+	}
+
+	private static boolean digits(String value, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Outcome check(String value, Pattern pattern, int digits, String adjective, String example) {

@@ -1,7 +1,7 @@
 package intake.validate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,8 @@ public final class RowValidator {
 	private final ValidationOptions options;
 
 	private final List<Violation> columnWarnings;
+
+	private final int valuesCapacity;
 
 	private record Mapped(FieldDef field, int column) {
 	}
@@ -65,6 +67,7 @@ public final class RowValidator {
 		ColumnDecisions decisions = new ColumnDecisions(fields, fieldColumns, List.copyOf(profiles), settings, options);
 		this.converter = new FieldConverter(fields, decisions, settings);
 		this.columnWarnings = decisions.warnings();
+		this.valuesCapacity = (mapped.size() * 2) * 4 / 3 + 1;
 	}
 
 	/**
@@ -74,7 +77,10 @@ public final class RowValidator {
 	 */
 	public RowResult validate(long line, List<String> cells) {
 		Objects.requireNonNull(cells, "cells");
-		Map<String, Object> values = new LinkedHashMap<>();
+		// sized for every field and an extra value each, so that it never grows;
+		// RowResult
+		// copies it into an immutable map anyway, so its order does not matter
+		Map<String, Object> values = new HashMap<>(this.valuesCapacity);
 		Set<Violation> errors = new LinkedHashSet<>();
 		Set<Violation> warnings = new LinkedHashSet<>();
 		// Countries first: phone, postcode and organisation number fields depend on them.
@@ -88,7 +94,8 @@ public final class RowValidator {
 				convert(line, m, cells, values, errors, warnings);
 			}
 		}
-		return new RowResult(line, values, new ArrayList<>(errors), new ArrayList<>(warnings));
+		return new RowResult(line, values, errors.isEmpty() ? List.of() : new ArrayList<>(errors),
+				warnings.isEmpty() ? List.of() : new ArrayList<>(warnings));
 	}
 
 	/**
@@ -125,7 +132,9 @@ public final class RowValidator {
 			return;
 		}
 		Outcome.Ok ok = (Outcome.Ok) outcome;
-		ok.warnings().forEach((warning) -> warnings.add(violation(line, m, raw, warning)));
+		for (String warning : ok.warnings()) {
+			warnings.add(violation(line, m, raw, warning));
+		}
 		if (ok.value() instanceof List<?> list && list.isEmpty()) {
 			if (field.required()) {
 				errors.add(violation(line, m, raw, field.label() + " is required"));
@@ -144,7 +153,9 @@ public final class RowValidator {
 			}
 		}
 		values.put(field.key(), ok.value());
-		ok.extras().forEach((suffix, extra) -> values.put(field.key() + suffix, extra));
+		if (!ok.extras().isEmpty()) {
+			ok.extras().forEach((suffix, extra) -> values.put(field.key() + suffix, extra));
+		}
 	}
 
 	private static Violation violation(long line, Mapped m, String raw, String message) {
