@@ -23,7 +23,7 @@ import intake.plan.StoredRecord;
  */
 public final class JdbcCompanyDirectory implements CompanyDirectory {
 
-	private static final int BATCH = 500;
+	private static final int BATCH = 5000;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,8 +60,10 @@ public final class JdbcCompanyDirectory implements CompanyDirectory {
 		List<CompanyKey> ofKind = keys.stream().filter((k) -> k.kind() == kind).toList();
 		for (List<CompanyKey> batch : batches(ofKind)) {
 			List<String> values = batch.stream().map(CompanyKey::value).toList();
-			this.jdbc.query("SELECT id, " + column + " FROM company WHERE tenant_id = :tenant AND " + column
-					+ " IN (:values) AND " + whose, params().addValue("values", values), (rs) -> {
+			this.jdbc.query(
+					"SELECT id, " + column + " FROM company WHERE tenant_id = :tenant AND " + column
+							+ " = ANY(:values) AND " + whose,
+					params().addValue("values", values.toArray(new String[0])), (rs) -> {
 						found.put(new CompanyKey(kind, rs.getString(2)), rs.getLong(1));
 					});
 		}
@@ -73,8 +75,8 @@ public final class JdbcCompanyDirectory implements CompanyDirectory {
 		for (List<Long> batch : batches(new ArrayList<>(companyIds))) {
 			this.jdbc
 				.query("SELECT company_ref_id, contact_role_email, contact_email, contact_first_name, contact_last_name"
-						+ " FROM contact WHERE tenant_id = :tenant AND company_ref_id IN (:ids) AND " + notThisJob(),
-						params().addValue("ids", batch), (rs) -> {
+						+ " FROM contact WHERE tenant_id = :tenant AND company_ref_id = ANY(:ids) AND " + notThisJob(),
+						params().addValue("ids", batch.toArray(new Long[0])), (rs) -> {
 							long company = rs.getLong(1);
 							String email = (rs.getString(2) != null) ? rs.getString(2) : rs.getString(3);
 							String first = rs.getString(4);
