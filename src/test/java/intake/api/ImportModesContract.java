@@ -134,6 +134,36 @@ abstract class ImportModesContract {
 			assertThat(row.get("version_after")).isEqualTo(2L);
 			assertThat(row.get("previous_values")).isEqualTo("{\"CompanyPostCity\":\"Uppsala\"}");
 		});
+
+		// Undo, newest first: the journal gives the updated companies their previous
+		// values.
+		undoAndWait(clearId);
+		assertThat(company("Beta AB").get("CompanyPostCity").asString()).isEqualTo("Uppsala");
+		undoAndWait(id);
+		JsonNode restored = company("Alfa AB");
+		assertThat(restored.get("CompanyPhone").asString()).isEqualTo("08-123 45 67");
+		assertThat(restored.get("CompanyPhoneE164").asString()).isEqualTo("+4681234567");
+		assertThat(restored.get("version").asLong()).isEqualTo(3);
+	}
+
+	private void undoAndWait(String id) {
+		assertThat(this.http.post("/api/v1/imports/" + id + "/undo", null).status()).isEqualTo(202);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode job = ok(this.http.get("/api/v1/imports/" + id));
+			if (job.get("status").asString().equals("UNDONE")) {
+				assertThat(job.get("undo").get("restore").get("companies").asLong()).isEqualTo(1);
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("Undo of " + id + " did not end");
 	}
 
 	@Test
