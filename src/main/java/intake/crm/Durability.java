@@ -29,6 +29,11 @@ public class Durability {
 		}
 	}
 
+	/** Whether the database is PostgreSQL (else H2). */
+	public boolean postgres() {
+		return !this.h2;
+	}
+
 	/**
 	 * Writes everything committed so far to disk, where the database does not already.
 	 */

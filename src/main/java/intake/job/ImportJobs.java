@@ -241,8 +241,11 @@ public class ImportJobs {
 						.map((f) -> new ImportException.Detail(null, f, null, f + " is required"))
 						.toList());
 		}
-		PreviewSummary preview = this.previews.summary(job);
-		if (job.options().onError() == ErrorPolicy.ABORT && preview.invalid() > 0) {
+		// Only ABORT needs the verdict on every row before it may start; otherwise the
+		// preview is built by the run itself (when not built yet) and start answers at
+		// once.
+		if (job.options().onError() == ErrorPolicy.ABORT && this.previews.summary(job).invalid() > 0) {
+			PreviewSummary preview = this.previews.summary(job);
 			throw new ImportException(ErrorCode.VALIDATION, preview.invalid()
 					+ " rows are invalid and onError is ABORT; fix them (see problems.csv) or choose SKIP_ROW.");
 		}

@@ -140,7 +140,8 @@ class ImportRunner {
 					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
 			long firstFree = Math.max(this.numbers.maxNumeric(tenant), preview.maxCustomerNumber()) + 1;
 			CompanyPlanner planner = ImportPass.planner(job, type, firstFree,
-					new JdbcCompanyDirectory(this.namedJdbc, tenant, id), new SequenceIds(this.jdbc));
+					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
+					new SequenceIds(this.jdbc));
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			counts.put("companies", EntityCounts.ZERO);
 			counts.put("contacts", EntityCounts.ZERO);

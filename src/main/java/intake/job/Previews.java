@@ -42,10 +42,13 @@ class Previews {
 
 	private final IntakeProperties properties;
 
+	private final intake.crm.Durability durability;
+
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	Previews(UploadStore uploads, Analyzer analyzer, TenantSettingsReader settings, NamedParameterJdbcTemplate jdbc,
-			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties) {
+			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability) {
+		this.durability = durability;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
 		this.settings = settings;
@@ -81,7 +84,8 @@ class Previews {
 		ImportPass pass = new ImportPass(this.uploads.file(job.id()), job, type,
 				this.analyzer.profiles(job, this.uploads.file(job.id())), this.settings.read(job.tenantId()));
 		CompanyPlanner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
-				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id()), IdAllocator.counting());
+				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
+				IdAllocator.counting());
 		long[] totals = new long[5];
 		long[] maxCustomer = new long[1];
 		Map<String, EntityCounts> entities = new LinkedHashMap<>();
