@@ -131,10 +131,10 @@ class ImportRunner {
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
 		try {
-			PreviewSummary preview = this.previews.summary(job);
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
 			}
+			PreviewSummary preview = this.previews.summary(job);
 			ImportType type = ImportTypes.find(job.type()).orElseThrow();
 			ImportPass pass = new ImportPass(this.uploads.file(id), job, type,
 					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
