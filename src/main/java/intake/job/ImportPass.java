@@ -2,7 +2,6 @@ package intake.job;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,8 +149,11 @@ final class ImportPass {
 
 	/** Converts a row's outcome to its preview item. */
 	static PreviewItem item(RowOutcome outcome) {
-		return new PreviewItem(outcome.line(), outcome.status().name(), JsonValues.encode(sorted(outcome.values())),
-				problems(outcome.errors()), problems(outcome.warnings()), changes(outcome.changes()), outcome.raw());
+		// The cells as in the file are kept only where the problem and error files need
+		// them.
+		return new PreviewItem(outcome.line(), outcome.status().name(), JsonValues.encode(outcome.values()),
+				problems(outcome.errors()), problems(outcome.warnings()), changes(outcome.changes()),
+				outcome.hasProblems() ? outcome.raw() : List.of());
 	}
 
 	/**
@@ -169,12 +171,6 @@ final class ImportPass {
 			}
 		});
 		return encoded;
-	}
-
-	private static Map<String, Object> sorted(Map<String, Object> values) {
-		Map<String, Object> sorted = new TreeMap<>(Comparator.naturalOrder());
-		sorted.putAll(values);
-		return sorted;
 	}
 
 	static List<PreviewItem.Problem> problems(List<Violation> violations) {

@@ -66,6 +66,21 @@ public final class PgCopyWriter implements BulkWriter {
 		public void close() {
 		}
 
+		/**
+		 * Whether a value must be quoted in COPY's CSV format: an empty string (unquoted
+		 * it would read as NULL), or one holding a delimiter, quote, line break or the
+		 * {@code \.} end marker, or leading/trailing spaces.
+		 */
+		private static boolean needsQuotes(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char ch = text.charAt(i);
+				if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '\\') {
+					return true;
+				}
+			}
+			return text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ';
+		}
+
 		private static void render(Object[] row, StringBuilder out) {
 			for (int i = 0; i < row.length; i++) {
 				if (i > 0) {
@@ -76,6 +91,10 @@ public final class PgCopyWriter implements BulkWriter {
 					continue;
 				}
 				String text = (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
+				if (!text.isEmpty() && !needsQuotes(text)) {
+					out.append(text);
+					continue;
+				}
 				out.append('"');
 				for (int c = 0; c < text.length(); c++) {
 					char ch = text.charAt(c);

@@ -62,6 +62,9 @@ public final class CompanyPlanner {
 
 	private final Map<Long, Group> groupsPending = new HashMap<>();
 
+	/** The natural keys of this chunk's rows, computed once per row. */
+	private final Map<PlanInput, List<CompanyKey>> chunkKeys = new java.util.IdentityHashMap<>();
+
 	private Map<CompanyKey, Long> stored = Map.of();
 
 	/** While replaying: companies this import created before it was interrupted. */
@@ -143,6 +146,7 @@ public final class CompanyPlanner {
 			group.pending = null;
 		}
 		this.groupsPending.clear();
+		this.chunkKeys.clear();
 		this.updating.endChunk();
 		List<NewRecord> inserts = new ArrayList<>(out.companies.size() + out.contacts.size());
 		inserts.addAll(out.companies);
@@ -172,11 +176,15 @@ public final class CompanyPlanner {
 		}
 	}
 
+	private List<CompanyKey> keysOf(PlanInput input) {
+		return this.chunkKeys.computeIfAbsent(input, (row) -> CompanyGroups.keysOf(row.result().values()));
+	}
+
 	private void resolveStored(List<PlanInput> chunk) {
 		Set<CompanyKey> unknown = new LinkedHashSet<>();
 		for (PlanInput input : chunk) {
 			if (input.result().valid()) {
-				for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+				for (CompanyKey key : keysOf(input)) {
 					if (this.groups.find(key).isEmpty()) {
 						unknown.add(key);
 					}
@@ -212,7 +220,7 @@ public final class CompanyPlanner {
 			if (!input.result().valid()) {
 				continue;
 			}
-			for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+			for (CompanyKey key : keysOf(input)) {
 				Optional<Group> group = this.groups.find(key);
 				if (group.isPresent()) {
 					if (group.get().existing || this.ids.real()) {
@@ -234,7 +242,7 @@ public final class CompanyPlanner {
 			if (!input.result().valid()) {
 				continue;
 			}
-			for (CompanyKey key : CompanyGroups.keysOf(input.result().values())) {
+			for (CompanyKey key : keysOf(input)) {
 				Optional<Group> group = this.groups.find(key);
 				if (group.isPresent()) {
 					if (group.get().existing) {
@@ -258,7 +266,7 @@ public final class CompanyPlanner {
 		}
 		Map<String, Object> values = new LinkedHashMap<>(result.values());
 		List<Violation> warnings = new ArrayList<>(result.warnings());
-		List<CompanyKey> keys = CompanyGroups.keysOf(values);
+		List<CompanyKey> keys = keysOf(input);
 		Group group;
 		try {
 			group = groupOf(line, keys, values);

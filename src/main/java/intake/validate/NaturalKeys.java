@@ -27,7 +27,11 @@ public final class NaturalKeys {
 	 * spaces and punctuation removed. The shape decides, not the checksum.
 	 */
 	public static String govNo(String raw) {
-		String compact = Cells.trim(raw).toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		String compact = compact(raw);
+		int length = compact.length();
+		if ((length == 10 || length == 9) && allDigits(compact)) {
+			return compact;
+		}
 		for (Pattern pattern : new Pattern[] { SE_VAT, SE, NO }) {
 			Matcher m = pattern.matcher(compact);
 			if (m.matches()) {
@@ -38,6 +42,34 @@ public final class NaturalKeys {
 	}
 
 	/** Customer and product numbers: trimmed, case and leading zeros as written. */
+	/** Letters and digits only, upper case: what {@code [^\p{L}\p{N}]} removal gives. */
+	private static String compact(String raw) {
+		String trimmed = Cells.trim(raw);
+		StringBuilder out = new StringBuilder(trimmed.length());
+		for (int i = 0; i < trimmed.length(); i++) {
+			int c = trimmed.codePointAt(i);
+			int type = Character.getType(c);
+			if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+					|| type == Character.OTHER_NUMBER) {
+				out.appendCodePoint(c);
+			}
+			if (Character.isSupplementaryCodePoint(c)) {
+				i++;
+			}
+		}
+		return out.toString().toUpperCase(Locale.ROOT);
+	}
+
+	private static boolean allDigits(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static String text(String raw) {
 		return Cells.trim(raw);
 	}
