@@ -194,16 +194,14 @@ public final class CompanyPlanner {
 		this.stored = unknown.isEmpty() ? Map.of() : this.directory.findCompanies(unknown);
 		this.own = (this.replaying && !unknown.isEmpty()) ? this.directory.findOwnCompanies(unknown) : Map.of();
 		if (this.options.updates()) {
-			this.updating.load(this.directory, touchedStoredCompanies(chunk), !this.contactFields.isEmpty());
+			this.updating.load(this.directory, touchedCompanies(chunk, false, true), !this.contactFields.isEmpty());
 			return;
 		}
 		// Contacts other imports stored on this chunk's companies, read afresh for every
-		// chunk:
-		// a concurrent import of the same companies may have added some since the last
-		// one.
+		// chunk: a concurrent import of the same companies may have added some since.
 		this.storedContacts.clear();
 		if (!this.contactFields.isEmpty()) {
-			Set<Long> companies = touchedCompanies(chunk);
+			Set<Long> companies = touchedCompanies(chunk, true, false);
 			if (!companies.isEmpty()) {
 				this.storedContacts.addAll(this.directory.findContacts(companies));
 			}
@@ -211,10 +209,11 @@ public final class CompanyPlanner {
 	}
 
 	/**
-	 * Stored companies this chunk matches, and (when ids are real) those this import
-	 * created.
+	 * The companies this chunk's rows belong to that are stored: matched stored ones
+	 * (with {@code matchKeysOnly}, only by the keys the options match on) and, with
+	 * {@code withOwn} and real ids, those this import created.
 	 */
-	private Set<Long> touchedCompanies(List<PlanInput> chunk) {
+	private Set<Long> touchedCompanies(List<PlanInput> chunk, boolean withOwn, boolean matchKeysOnly) {
 		Set<Long> ids = new LinkedHashSet<>();
 		for (PlanInput input : chunk) {
 			if (!input.result().valid()) {
@@ -223,33 +222,11 @@ public final class CompanyPlanner {
 			for (CompanyKey key : keysOf(input)) {
 				Optional<Group> group = this.groups.find(key);
 				if (group.isPresent()) {
-					if (group.get().existing || this.ids.real()) {
+					if (group.get().existing || (withOwn && this.ids.real())) {
 						ids.add(group.get().id);
 					}
 				}
-				else if (this.stored.containsKey(key)) {
-					ids.add(this.stored.get(key));
-				}
-			}
-		}
-		return ids;
-	}
-
-	/** The stored companies that rows of this chunk match, known or new. */
-	private Set<Long> touchedStoredCompanies(List<PlanInput> chunk) {
-		Set<Long> ids = new LinkedHashSet<>();
-		for (PlanInput input : chunk) {
-			if (!input.result().valid()) {
-				continue;
-			}
-			for (CompanyKey key : keysOf(input)) {
-				Optional<Group> group = this.groups.find(key);
-				if (group.isPresent()) {
-					if (group.get().existing) {
-						ids.add(group.get().id);
-					}
-				}
-				else if (this.options.matchesBy(key.kind()) && this.stored.containsKey(key)) {
+				else if ((!matchKeysOnly || this.options.matchesBy(key.kind())) && this.stored.containsKey(key)) {
 					ids.add(this.stored.get(key));
 				}
 			}

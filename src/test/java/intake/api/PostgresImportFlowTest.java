@@ -1,9 +1,5 @@
 package intake.api;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,11 +17,8 @@ class PostgresImportFlowTest extends ImportFlowContract {
 	}
 
 	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		registry.add("intake.data-dir", PostgresTestDatabase::dataDir);
-		registry.add("spring.datasource.url", PostgresTestDatabase::url);
-		registry.add("spring.datasource.username", PostgresTestDatabase::user);
-		registry.add("spring.datasource.password", PostgresTestDatabase::password);
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresTestDatabase.register(registry);
 	}
 
 }

@@ -1,9 +1,5 @@
 package intake.api;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,12 +17,8 @@ class PostgresUndoFlowTest extends UndoFlowContract {
 	}
 
 	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("intake-undo-pg-");
-		registry.add("intake.data-dir", dir::toString);
-		registry.add("spring.datasource.url", PostgresTestDatabase::url);
-		registry.add("spring.datasource.username", PostgresTestDatabase::user);
-		registry.add("spring.datasource.password", PostgresTestDatabase::password);
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresTestDatabase.register(registry);
 	}
 
 }

@@ -105,6 +105,18 @@ public final class PostgresTestDatabase {
 		return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
 	}
 
+	/**
+	 * Points a Spring test context at the shared test database and data directory: every
+	 * context on it runs a job scheduler that may claim any context's job, so all must
+	 * read the same uploads.
+	 */
+	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("intake.data-dir", PostgresTestDatabase::dataDir);
+		registry.add("spring.datasource.url", PostgresTestDatabase::url);
+		registry.add("spring.datasource.username", PostgresTestDatabase::user);
+		registry.add("spring.datasource.password", PostgresTestDatabase::password);
+	}
+
 	public static String user() {
 		return USER;
 	}
