@@ -29,7 +29,11 @@ import intake.validate.ColumnProfiler;
 @Component
 class Analyzer {
 
-	private final Map<String, List<ColumnProfile>> profiles = new ConcurrentHashMap<>();
+	private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+
+	/** What one pass learned about a file's columns. */
+	private record Profile(List<ColumnProfile> columns, long[] maxNumbers) {
+	}
 
 	/** What an analysis found. */
 	record Result(JobSource source, List<JobColumn> columns, long rows) {
@@ -39,12 +43,15 @@ class Analyzer {
 			int headerRow) {
 		Detection detection = CsvSources.detect(file, charset, delimiter);
 		ColumnProfiler profiler = new ColumnProfiler();
+		ColumnMaxima maxima = new ColumnMaxima();
 		List<String> header;
 		long rows = 0;
 		try (RowSource source = CsvSources.open(file, detection, headerRow)) {
 			header = source.header();
 			while (source.hasNext()) {
-				profiler.accept(source.next().fields());
+				List<String> fields = source.next().fields();
+				profiler.accept(fields);
+				maxima.accept(fields);
 				rows++;
 			}
 		}
@@ -52,7 +59,7 @@ class Analyzer {
 		JobSource jobSource = new JobSource(detection.charset().name(), !detection.charsetGiven(),
 				detection.charsetConfidence(), detection.delimiter(), !detection.delimiterGiven(),
 				detection.delimiterConfidence(), headerRow, detection.warnings());
-		this.profiles.put(profileKey(jobId, jobSource), columnProfiles);
+		this.profiles.put(profileKey(jobId, jobSource), new Profile(columnProfiles, maxima.values()));
 		ColumnMapping mapping = new HeaderMatcher(type).match(header);
 		List<JobColumn> columns = new ArrayList<>(header.size());
 		for (ColumnMatch match : mapping.columns()) {
@@ -66,14 +73,35 @@ class Analyzer {
 
 	/** The column profiles of a job's file, from memory or from a new pass. */
 	List<ColumnProfile> profiles(ImportJob job, Path file) {
+		return profile(job, file).columns();
+	}
+
+	/**
+	 * The largest purely numeric customer number the file gives (the column mapped to
+	 * {@code CompanyId}), 0 when none: companies without one are numbered after it.
+	 */
+	long maxCustomerNumber(ImportJob job, Path file) {
+		long[] max = profile(job, file).maxNumbers();
+		return job.columns()
+			.stream()
+			.filter((c) -> "CompanyId".equals(c.field()) && c.index() < max.length)
+			.mapToLong((c) -> max[c.index()])
+			.max()
+			.orElse(0);
+	}
+
+	private Profile profile(ImportJob job, Path file) {
 		return this.profiles.computeIfAbsent(profileKey(job.id(), job.source()), (key) -> {
 			ColumnProfiler profiler = new ColumnProfiler();
+			ColumnMaxima maxima = new ColumnMaxima();
 			try (RowSource source = CsvSources.open(file, detection(job.source()), job.source().headerRow())) {
 				while (source.hasNext()) {
-					profiler.accept(source.next().fields());
+					List<String> fields = source.next().fields();
+					profiler.accept(fields);
+					maxima.accept(fields);
 				}
 			}
-			return profiler.profiles();
+			return new Profile(profiler.profiles(), maxima.values());
 		});
 	}
 

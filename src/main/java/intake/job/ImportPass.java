@@ -71,7 +71,8 @@ final class ImportPass {
 	 * @return whether the pass reached the end of the file
 	 */
 	boolean run(CompanyPlanner planner, int chunkSize, ChunkSink sink) {
-		return run(planner, chunkSize, 0, (chunk) -> sink.accept(planner.plan(chunk)));
+		return run(planner, chunkSize, 0, (replay) -> {
+		}, (chunk) -> sink.accept(planner.plan(chunk)));
 	}
 
 	/**
@@ -80,10 +81,12 @@ final class ImportPass {
 	 * @param chunkSize rows per chunk
 	 * @param replayRows how many leading rows were written already: they are planned with
 	 * {@link CompanyPlanner#replay} and not handed to the sink
+	 * @param replayed receives the plans of the replayed chunks (not to be written)
 	 * @param handler plans and handles each further chunk; returns false to stop the pass
 	 * @return whether the pass reached the end of the file
 	 */
-	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, ChunkHandler handler) {
+	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, java.util.function.Consumer<ChunkPlan> replayed,
+			ChunkHandler handler) {
 		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
 			List<PlanInput> chunk = new ArrayList<>(chunkSize);
 			long read = 0;
@@ -92,7 +95,7 @@ final class ImportPass {
 				read++;
 				if (read <= replayRows) {
 					if (chunk.size() == chunkSize || read == replayRows) {
-						planner.replay(chunk);
+						replayed.accept(planner.replay(chunk));
 						chunk.clear();
 					}
 				}

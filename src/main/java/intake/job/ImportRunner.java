@@ -130,15 +130,19 @@ class ImportRunner {
 		String id = job.id();
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
+		PreviewRecorder recorder = null;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
 			}
-			PreviewSummary preview = this.previews.summary(job);
 			ImportType type = ImportTypes.find(job.type()).orElseThrow();
 			ImportPass pass = new ImportPass(this.uploads.file(id), job, type,
 					this.analyzer.profiles(job, this.uploads.file(id)), this.settings.read(tenant));
-			long firstFree = Math.max(this.numbers.maxNumeric(tenant), preview.maxCustomerNumber()) + 1;
+			long fileMax = this.analyzer.maxCustomerNumber(job, this.uploads.file(id));
+			long firstFree = Math.max(this.numbers.maxNumeric(tenant), fileMax) + 1;
+			// Without a preview yet, the run records it as it goes: the file is read,
+			// converted and planned once.
+			recorder = this.previews.existing(job).isPresent() ? null : this.previews.recorder(job);
 			CompanyPlanner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new SequenceIds(this.jdbc));
@@ -158,9 +162,14 @@ class ImportRunner {
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
-			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (chunk) -> {
+			PreviewRecorder preview = recorder;
+			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (replay) -> {
+				if (preview != null) {
+					preview.add(replay);
+				}
+			}, (chunk) -> {
 				long writeStart = System.nanoTime();
-				this.transactions.executeWithoutResult((status) -> {
+				ChunkPlan written = this.transactions.execute((status) -> {
 					// One chunk at a time per tenant plans against the stored data and
 					// writes:
 					// concurrent imports never both create a company with the same
@@ -180,8 +189,12 @@ class ImportRunner {
 					Long eta = (rate > 0) ? Math.round((total - rows[0]) / rate) : null;
 					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
 							counts, Math.round(rate * 10) / 10.0, eta);
+					return plan;
 				});
 				this.durability.afterCommit();
+				if (preview != null) {
+					preview.add(written);
+				}
 				writeNanos[0] += System.nanoTime() - writeStart;
 				chunks[0]++;
 				if (Long.bitCount(chunks[0]) == 1) {
@@ -190,6 +203,9 @@ class ImportRunner {
 				return !this.jobs.cancelRequested(tenant, id);
 			});
 			this.statistics.refresh();
+			if (complete && preview != null) {
+				preview.finish(pass.columnWarnings(), fileMax);
+			}
 			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s", id, rows[0],
 					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9));
 			OffsetDateTime finished = now();
@@ -211,6 +227,12 @@ class ImportRunner {
 			this.jobs.finish(tenant, id, JobStatus.FAILED, finished, finished.plus(this.properties.undoWindow()),
 					reason);
 			this.durability.afterCommit();
+		}
+		finally {
+			if (recorder != null) {
+				recorder.close();
+				this.previews.recorded(job);
+			}
 		}
 	}
 

@@ -46,6 +46,8 @@ class Previews {
 
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
+	private final java.util.Set<String> recording = ConcurrentHashMap.newKeySet();
+
 	Previews(UploadStore uploads, Analyzer analyzer, TenantSettingsReader settings, NamedParameterJdbcTemplate jdbc,
 			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability) {
 		this.durability = durability;
@@ -65,6 +67,10 @@ class Previews {
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
 		}
 		PreviewStore store = store(job);
+		if (this.recording.contains(job.id()) && store.summary().isEmpty()) {
+			throw new ImportException(ErrorCode.WRONG_STATE,
+					"The import is running and writes its preview as it goes; it is available when the import ends.");
+		}
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
 			return store.summary().orElseGet(() -> build(job, store));
 		}
@@ -86,39 +92,32 @@ class Previews {
 		CompanyPlanner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
 				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
 				IdAllocator.counting());
-		long[] totals = new long[5];
-		long[] maxCustomer = new long[1];
-		Map<String, EntityCounts> entities = new LinkedHashMap<>();
-		try (PreviewStore.Writer writer = store.writer()) {
+		try (PreviewRecorder recorder = new PreviewRecorder(store.writer())) {
 			pass.run(planner, this.properties.chunkSize(), (plan) -> {
-				for (RowOutcome row : plan.rows()) {
-					writer.add(ImportPass.item(row));
-					totals[0]++;
-					if (row.status() == RowStatus.INVALID) {
-						totals[2]++;
-					}
-					else {
-						totals[1]++;
-						maxCustomer[0] = Math.max(maxCustomer[0], numeric(row.values().get("CompanyId")));
-					}
-					if (!row.warnings().isEmpty()) {
-						totals[3]++;
-					}
-					if (row.hasProblems()) {
-						totals[4]++;
-					}
-				}
-				plan.counts().forEach((entity, counts) -> entities.merge(entity, counts, EntityCounts::plus));
+				recorder.add(plan);
 				return true;
 			});
-			for (String entity : List.of("companies", "contacts")) {
-				entities.putIfAbsent(entity, EntityCounts.ZERO);
-			}
-			PreviewSummary summary = new PreviewSummary(totals[0], totals[1], totals[2], totals[3], entities,
-					new ArrayList<>(ImportPass.problems(pass.columnWarnings())), maxCustomer[0], totals[4]);
-			writer.finish(summary);
-			return summary;
+			return recorder.finish(pass.columnWarnings(),
+					this.analyzer.maxCustomerNumber(job, this.uploads.file(job.id())));
 		}
+	}
+
+	/** The preview of the job's current revision, if it was built. */
+	java.util.Optional<PreviewSummary> existing(ImportJob job) {
+		return store(job).summary();
+	}
+
+	/**
+	 * A recorder that writes the preview of the job's current revision during its import
+	 * run. While it writes, preview requests for the job answer 409.
+	 */
+	PreviewRecorder recorder(ImportJob job) {
+		this.recording.add(job.id());
+		return new PreviewRecorder(store(job).writer());
+	}
+
+	void recorded(ImportJob job) {
+		this.recording.remove(job.id());
 	}
 
 	/**
@@ -129,14 +128,6 @@ class Previews {
 		int hash = java.util.Objects.hash(job.source(), job.columns().stream().map(JobColumn::field).toList(),
 				job.options());
 		return Integer.toHexString(hash);
-	}
-
-	private static long numeric(Object customerNumber) {
-		if (customerNumber instanceof String s && !s.isEmpty() && s.length() < 19
-				&& s.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			return Long.parseLong(s);
-		}
-		return 0;
 	}
 
 }
