@@ -142,7 +142,7 @@ class ImportRunner {
 			long firstFree = Math.max(this.numbers.maxNumeric(tenant), fileMax) + 1;
 			// Without a preview yet, the run records it as it goes: the file is read,
 			// converted and planned once.
-			recorder = this.previews.existing(job).isPresent() ? null : this.previews.recorder(job);
+			recorder = this.previews.recorderIfMissing(job).orElse(null);
 			CompanyPlanner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new SequenceIds(this.jdbc));
@@ -231,7 +231,6 @@ class ImportRunner {
 		finally {
 			if (recorder != null) {
 				recorder.close();
-				this.previews.recorded(job);
 			}
 		}
 	}

@@ -46,8 +46,6 @@ class Previews {
 
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-	private final java.util.Set<String> recording = ConcurrentHashMap.newKeySet();
-
 	Previews(UploadStore uploads, Analyzer analyzer, TenantSettingsReader settings, NamedParameterJdbcTemplate jdbc,
 			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability) {
 		this.durability = durability;
@@ -67,12 +65,16 @@ class Previews {
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
 		}
 		PreviewStore store = store(job);
-		if (this.recording.contains(job.id()) && store.summary().isEmpty()) {
-			throw new ImportException(ErrorCode.WRONG_STATE,
-					"The import is running and writes its preview as it goes; it is available when the import ends.");
-		}
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			return store.summary().orElseGet(() -> build(job, store));
+			java.util.Optional<PreviewSummary> built = store.summary();
+			if (built.isPresent()) {
+				return built.get();
+			}
+			if (job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING) {
+				throw new ImportException(ErrorCode.WRONG_STATE, "The import is running and writes its preview as it"
+						+ " goes; it is available when the import ends.");
+			}
+			return build(job, store);
 		}
 	}
 
@@ -102,22 +104,20 @@ class Previews {
 		}
 	}
 
-	/** The preview of the job's current revision, if it was built. */
-	java.util.Optional<PreviewSummary> existing(ImportJob job) {
-		return store(job).summary();
-	}
-
 	/**
 	 * A recorder that writes the preview of the job's current revision during its import
-	 * run. While it writes, preview requests for the job answer 409.
+	 * run, unless that preview is built already (then empty). While the job is queued or
+	 * running, preview requests answer 409 (on any instance); a preview being built by a
+	 * request is waited for.
 	 */
-	PreviewRecorder recorder(ImportJob job) {
-		this.recording.add(job.id());
-		return new PreviewRecorder(store(job).writer());
-	}
-
-	void recorded(ImportJob job) {
-		this.recording.remove(job.id());
+	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) {
+		PreviewStore store = store(job);
+		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
+			if (store.summary().isPresent()) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(new PreviewRecorder(store.writer()));
+		}
 	}
 
 	/**
