@@ -86,6 +86,9 @@ abstract class ImportControlContract {
 		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
 		JsonNode running = waitFor(id, (job) -> job.get("rows").get("processed").asLong() >= 200);
 		assertThat(running.get("status").asString()).isEqualTo("RUNNING");
+		// Started without a preview, the run writes it as it goes: not readable
+		// meanwhile.
+		ImportFlowContract.assertError(this.http.get("/api/v1/imports/" + id + "/preview"), 409, "WRONG_STATE");
 		Http.Response cancel = this.http.post("/api/v1/imports/" + id + "/cancel", null);
 		assertThat(cancel.status()).as(cancel.body()).isEqualTo(202);
 		long processedAtCancel = cancel.json().get("rows").get("processed").asLong();
@@ -104,6 +107,10 @@ abstract class ImportControlContract {
 		assertThat(stored.get("total").asLong()).isEqualTo(created);
 		ImportFlowContract.assertError(this.http.post("/api/v1/imports/" + id + "/start", null), 409, "WRONG_STATE");
 		assertThat(this.http.post("/api/v1/imports/" + id + "/cancel", null).status()).isEqualTo(202);
+		// The cancelled run's preview was not finished: it is built now, over the whole
+		// file.
+		JsonNode preview = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=1"));
+		assertThat(preview.get("rows").get("total").asLong()).isEqualTo(done.get("rows").get("total").asLong());
 	}
 
 	@Test
@@ -131,6 +138,11 @@ abstract class ImportControlContract {
 		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
 		JsonNode done = waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
 		assertThat(done.get("rows").get("failed").asLong()).isEqualTo(2);
+		JsonNode recorded = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?only=problems"));
+		assertThat(recorded.get("rows").get("invalid").asLong()).isEqualTo(2);
+		assertThat(recorded.get("items")).extracting((item) -> item.get("status").asString())
+			.containsExactly("INVALID", "INVALID", "CREATE");
+		assertThat(recorded.get("items").get(2).get("warnings")).isNotEmpty();
 		Http.Response csv = this.http.get("/api/v1/imports/" + id + "/errors.csv");
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.contentType()).startsWith("text/csv");
