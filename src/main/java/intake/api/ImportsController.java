@@ -211,7 +211,7 @@ class ImportsController {
 			CsvOut csv = new CsvOut(writer, delimiter);
 			writer.write('\uFEFF');
 			csv.row(concat(List.of("Line", "Error"), header));
-			long total = summary.errorsAndWarnings();
+			long total = summary.problemRows();
 			for (long offset = 0; offset < total; offset += 1000) {
 				for (PreviewItem item : this.imports.preview(tenantId, id, offset, 1000, true).items()) {
 					if (onlyFailed && item.errors().isEmpty()) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Makes committed work survive a killed process. PostgreSQL does so at every commit. H2
  * writes commits to its file in the background (up to half a second later), so a
  * {@code kill -9} right after a chunk commit would lose it: on H2 the import forces a
- * checkpoint after each committed chunk.
+ * checkpoint after each committed chunk. It also tells the other database seams which of
+ * the two they talk to ({@link #postgres()}).
  */
 @Component
 public class Durability {

@@ -1,11 +1,6 @@
 package intake.crm;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,15 +20,9 @@ public class TableStatistics {
 
 	private final String statement;
 
-	public TableStatistics(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	public TableStatistics(JdbcClient jdbc, Durability database) {
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			boolean postgres = connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres");
-			this.statement = postgres ? "ANALYZE " : "ANALYZE TABLE ";
-		}
+		this.statement = database.postgres() ? "ANALYZE " : "ANALYZE TABLE ";
 	}
 
 	public void refresh() {

@@ -225,14 +225,7 @@ public class ImportJobs {
 		if (!change.equals(OptionsChange.none())) {
 			job = changeOptions(tenantId, id, change);
 		}
-		ImportType type = ImportTypes.find(job.type()).orElseThrow();
-		List<String> mapped = job.columns().stream().map(JobColumn::field).filter((f) -> f != null).toList();
-		List<String> missing = type.fields()
-			.stream()
-			.filter(FieldDef::required)
-			.map(FieldDef::key)
-			.filter((key) -> !mapped.contains(key))
-			.toList();
+		List<String> missing = missingRequired(job);
 		if (!missing.isEmpty()) {
 			throw new ImportException(ErrorCode.MISSING_REQUIRED,
 					"Map a column to " + String.join(", ", missing) + " before starting: "
@@ -244,8 +237,8 @@ public class ImportJobs {
 		// Only ABORT needs the verdict on every row before it may start; otherwise the
 		// preview is built by the run itself (when not built yet) and start answers at
 		// once.
-		if (job.options().onError() == ErrorPolicy.ABORT && this.previews.summary(job).invalid() > 0) {
-			PreviewSummary preview = this.previews.summary(job);
+		PreviewSummary preview = (job.options().onError() == ErrorPolicy.ABORT) ? this.previews.summary(job) : null;
+		if (preview != null && preview.invalid() > 0) {
 			throw new ImportException(ErrorCode.VALIDATION, preview.invalid()
 					+ " rows are invalid and onError is ABORT; fix them (see problems.csv) or choose SKIP_ROW.");
 		}

@@ -26,9 +26,4 @@ public record PreviewSummary(long total, long valid, long invalid, long withWarn
 		columnWarnings = List.copyOf(columnWarnings);
 	}
 
-	/** Rows with errors or warnings: the length of the problems listing. */
-	public long errorsAndWarnings() {
-		return this.problemRows;
-	}
-
 }

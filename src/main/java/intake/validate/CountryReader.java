@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import intake.schema.TextFolding;
+
 /**
  * Reads a country as an ISO 3166 alpha-2 code (any case), an alpha-3 code, or its name in
  * Swedish, Norwegian, Danish, Finnish, English or German (the JDK's display names), plus
@@ -49,19 +51,19 @@ final class CountryReader {
 		if (upper.length() == 2 && CODES.contains(upper)) {
 			return Optional.of(upper);
 		}
-		return Optional.ofNullable(NAMES.get(Folding.fold(value)));
+		return Optional.ofNullable(NAMES.get(TextFolding.fold(value)));
 	}
 
 	private static Map<String, String> names() {
 		Map<String, String> names = new HashMap<>(EXTRAS);
 		for (String code : Locale.getISOCountries()) {
 			Locale country = new Locale.Builder().setRegion(code).build();
-			names.putIfAbsent(Folding.fold(country.getISO3Country()), code);
+			names.putIfAbsent(TextFolding.fold(country.getISO3Country()), code);
 		}
 		for (Locale language : NAME_LOCALES) {
 			for (String code : Locale.getISOCountries()) {
 				Locale country = new Locale.Builder().setRegion(code).build();
-				String name = Folding.fold(country.getDisplayCountry(language));
+				String name = TextFolding.fold(country.getDisplayCountry(language));
 				if (!name.isEmpty()) {
 					names.putIfAbsent(name, code);
 				}

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 import intake.schema.FieldDef;
 
+import intake.schema.TextFolding;
+
 /**
  * Reads an enumerated value by its canonical key or any of its names, case- and
  * diacritics-insensitively ({@code Öppen}, {@code oppen}, {@code ÅPEN}). When two choices
@@ -22,8 +24,8 @@ final class EnumReader {
 	EnumReader(FieldDef field) {
 		Map<String, String> names = new HashMap<>();
 		TreeMap<String, List<String>> sorted = new TreeMap<>(field.choices());
-		sorted.forEach((key, aliases) -> names.putIfAbsent(Folding.fold(key), key));
-		sorted.forEach((key, aliases) -> aliases.forEach((alias) -> names.putIfAbsent(Folding.fold(alias), key)));
+		sorted.forEach((key, aliases) -> names.putIfAbsent(TextFolding.fold(key), key));
+		sorted.forEach((key, aliases) -> aliases.forEach((alias) -> names.putIfAbsent(TextFolding.fold(alias), key)));
 		names.remove("");
 		this.byName = Map.copyOf(names);
 		this.accepted = List.copyOf(sorted.keySet());
@@ -31,7 +33,7 @@ final class EnumReader {
 
 	/** The canonical key, or an error listing the accepted values. */
 	Outcome read(String value) {
-		return Optional.ofNullable(this.byName.get(Folding.fold(value)))
+		return Optional.ofNullable(this.byName.get(TextFolding.fold(value)))
 			.<Outcome>map(Outcome::ok)
 			.orElseGet(() -> Outcome
 				.fail("'" + value + "' is not one of the accepted values: " + String.join(", ", this.accepted)));
