@@ -19,6 +19,8 @@ public final class SequenceIds implements IdAllocator {
 
 	private final Block contacts = new Block("contact_seq");
 
+	private final Block others = new Block("record_seq");
+
 	public SequenceIds(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -31,6 +33,15 @@ public final class SequenceIds implements IdAllocator {
 	@Override
 	public long nextContactId() {
 		return this.contacts.next();
+	}
+
+	@Override
+	public long nextId(String entity) {
+		return switch (entity) {
+			case "companies" -> nextCompanyId();
+			case "contacts" -> nextContactId();
+			default -> this.others.next();
+		};
 	}
 
 	private final class Block {

@@ -10,6 +10,14 @@ public interface IdAllocator {
 
 	long nextContactId();
 
+	/**
+	 * The next id of a record of any entity; companies and contacts draw from their own
+	 * ranges, the other entities from one shared range.
+	 * @param entity the records entity, e.g. {@code notes}
+	 * @return an id no other record has
+	 */
+	long nextId(String entity);
+
 	/** Whether the ids are those records will have (false for previews). */
 	default boolean real() {
 		return true;
@@ -27,6 +35,11 @@ public interface IdAllocator {
 
 			@Override
 			public long nextContactId() {
+				return ++this.next;
+			}
+
+			@Override
+			public long nextId(String entity) {
 				return ++this.next;
 			}
 

@@ -48,12 +48,22 @@ public record FieldDef(String key, String entity, FieldType type, boolean requir
 		return snakeCase(this.key);
 	}
 
+	/**
+	 * A key in snake case; a run of capitals is one word ({@code ProductEAN2} →
+	 * {@code product_ean2}).
+	 */
 	static String snakeCase(String key) {
 		StringBuilder out = new StringBuilder(key.length() + 8);
 		for (int i = 0; i < key.length(); i++) {
 			char c = key.charAt(i);
 			if (Character.isUpperCase(c) && i > 0) {
-				out.append('_');
+				char before = key.charAt(i - 1);
+				boolean wordStart = Character.isLowerCase(before) || Character.isDigit(before)
+						|| (Character.isUpperCase(before) && i + 1 < key.length()
+								&& Character.isLowerCase(key.charAt(i + 1)));
+				if (wordStart) {
+					out.append('_');
+				}
 			}
 			out.append(Character.toLowerCase(c));
 		}
