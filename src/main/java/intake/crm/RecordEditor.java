@@ -2,6 +2,7 @@ package intake.crm;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -10,13 +11,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import intake.plan.CompanyGroups;
-import intake.validate.NaturalKeys;
-
 /**
  * Changes single stored records: the values of some columns, with {@code version} bumped
- * by one and {@code updated_at} set, inside the caller's transaction. A company's natural
- * key columns follow its name, postcode and organisation number.
+ * by one and {@code updated_at} set, inside the caller's transaction. Natural-key columns
+ * follow the values they are computed from (a company's name, postcode and organisation
+ * number, an employee's name, a category's name).
  */
 @Component
 public class RecordEditor {
@@ -36,7 +35,8 @@ public class RecordEditor {
 	 * @param table the entity
 	 * @param id the record id
 	 * @param values JSON key of a value column ({@link EntityTable#valueColumns()}) to
-	 * its Java value (String, BigDecimal, LocalDate, Long, Boolean, List); null clears
+	 * its Java value (String, BigDecimal, LocalDate, Long, Boolean, List), or link key to
+	 * the referenced record's id (Long); null clears
 	 * @param expectedVersion when present, the record is changed only while its version
 	 * is this one
 	 * @return false when there is no such record of the tenant (or its version moved)
@@ -44,30 +44,33 @@ public class RecordEditor {
 	 */
 	public boolean update(long tenantId, EntityTable table, long id, Map<String, Object> values,
 			OptionalLong expectedVersion) {
-		Map<String, EntityTable.Column> columns = new HashMap<>();
-		table.valueColumns().forEach((c) -> columns.put(c.key(), c));
+		Map<String, String> columns = new HashMap<>();
+		table.valueColumns().forEach((c) -> columns.put(c.key(), c.column()));
+		table.links().forEach((l) -> columns.put(l.key(), l.column()));
 		StringBuilder set = new StringBuilder();
 		MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenantId).addValue("id", id);
 		int n = 0;
 		for (Map.Entry<String, Object> value : values.entrySet()) {
-			EntityTable.Column column = columns.get(value.getKey());
+			String column = columns.get(value.getKey());
 			if (column == null) {
 				throw new IllegalArgumentException(value.getKey() + " is not a field of " + table.entity());
 			}
-			set.append(column.column()).append(" = :v").append(n).append(", ");
+			set.append(column).append(" = :v").append(n).append(", ");
 			params.addValue("v" + n++, SqlValues.toSql(value.getValue()));
 		}
-		if (table.table().equals("company")) {
+		if (KeyColumns.affected(table, values.keySet())) {
 			Optional<Map<String, Object>> current = this.queries.findById(tenantId, table, id);
 			if (current.isEmpty()) {
 				return false;
 			}
 			Map<String, Object> merged = new LinkedHashMap<>(current.get());
 			merged.putAll(values);
-			Object govNo = merged.get("CompanyGovNo");
-			set.append("company_gov_no_key = :govNoKey, company_name_key = :nameKey, ");
-			params.addValue("govNoKey", (govNo instanceof String s) ? NaturalKeys.govNo(s) : null);
-			params.addValue("nameKey", CompanyGroups.nameKey(merged));
+			Object[] keys = KeyColumns.values(table, merged);
+			List<String> keyColumns = KeyColumns.of(table);
+			for (int i = 0; i < keys.length; i++) {
+				set.append(keyColumns.get(i)).append(" = :k").append(i).append(", ");
+				params.addValue("k" + i, keys[i]);
+			}
 		}
 		String sql = "UPDATE " + table.table() + " SET " + set
 				+ "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE tenant_id = :tenant AND id = :id";
@@ -76,6 +79,20 @@ public class RecordEditor {
 			params.addValue("expected", expectedVersion.getAsLong());
 		}
 		return this.jdbc.update(sql, params) == 1;
+	}
+
+	/**
+	 * Deletes one record of the tenant, inside the caller's transaction.
+	 * @param tenantId the tenant
+	 * @param table the entity
+	 * @param id the record id
+	 * @return false when there is no such record of the tenant
+	 * @throws org.springframework.dao.DataIntegrityViolationException while other records
+	 * still reference it
+	 */
+	public boolean delete(long tenantId, EntityTable table, long id) {
+		return this.jdbc.update("DELETE FROM " + table.table() + " WHERE tenant_id = :tenant AND id = :id",
+				new MapSqlParameterSource("tenant", tenantId).addValue("id", id)) == 1;
 	}
 
 }

@@ -18,8 +18,9 @@ import intake.schema.FieldType;
 
 /**
  * Reads stored records of one tenant for the records API, as maps of field keys to Java
- * values. Filters are exact matches; sort keys and filter keys are checked against the
- * entity, never pasted into SQL unchecked.
+ * values and of link keys ({@code companyId} …) to ids as text. Filters are exact
+ * matches; sort keys and filter keys are checked against the entity, never pasted into
+ * SQL unchecked.
  */
 @Component
 public class RecordQueries {
@@ -81,48 +82,57 @@ public class RecordQueries {
 			.findFirst();
 	}
 
+	/**
+	 * The records that still point at one record: for every entity with a link to the
+	 * record's entity, how many of the tenant's records hold its id.
+	 * @param tenantId the tenant
+	 * @param table the referenced record's entity
+	 * @param id the referenced record's id
+	 * @return entity to the number of its records referencing the record, only those
+	 * above zero, parents-first order
+	 */
+	public Map<String, Long> referencesTo(long tenantId, EntityTable table, long id) {
+		Map<String, Long> references = new LinkedHashMap<>();
+		for (EntityTable other : CrmEntities.all()) {
+			for (EntityTable.Link link : other.links()) {
+				if (!link.targetEntity().equals(table.entity())) {
+					continue;
+				}
+				Long count = this.jdbc.queryForObject(
+						"SELECT COUNT(*) FROM " + other.table() + " WHERE tenant_id = :tenant AND " + link.column()
+								+ " = :id",
+						new MapSqlParameterSource("tenant", tenantId).addValue("id", id), Long.class);
+				if (count != null && count > 0) {
+					references.merge(other.entity(), count, Long::sum);
+				}
+			}
+		}
+		return references;
+	}
+
 	private static Map<String, Object> map(EntityTable table, ResultSet rs) throws SQLException {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("id", Long.toString(rs.getLong("id")));
 		record.put("version", rs.getLong("version"));
 		record.put("importJobId", rs.getString("import_job_id"));
-		if (table.parentColumn().isPresent()) {
-			long parent = rs.getLong(table.parentColumn().get().column());
-			record.put(table.parentColumn().get().key(), rs.wasNull() ? null : Long.toString(parent));
+		for (EntityTable.Link link : table.links()) {
+			long id = rs.getLong(link.column());
+			record.put(link.key(), rs.wasNull() ? null : Long.toString(id));
 		}
 		if (table.table().equals("company")) {
 			record.put("kind", rs.getString("company_kind"));
 		}
 		for (EntityTable.Column column : table.valueColumns()) {
-			record.put(column.key(), read(rs, column));
+			record.put(column.key(), StoredValues.read(rs, column));
 		}
 		return record;
-	}
-
-	private static Object read(ResultSet rs, EntityTable.Column column) throws SQLException {
-		if (column.key().endsWith("E164")) {
-			return rs.getString(column.column());
-		}
-		Object value = switch (column.field().type()) {
-			case DATE -> rs.getObject(column.column(), LocalDate.class);
-			case DATETIME -> rs.getObject(column.column(), OffsetDateTime.class);
-			case DECIMAL, PERCENT -> rs.getBigDecimal(column.column());
-			case INTEGER -> rs.getObject(column.column()) != null ? rs.getLong(column.column()) : null;
-			case BOOLEAN -> rs.getObject(column.column()) != null ? rs.getBoolean(column.column()) : null;
-			case TEXT_LIST -> {
-				String text = rs.getString(column.column());
-				yield (text != null) ? List.of(text.split(",\\s*")) : null;
-			}
-			default -> rs.getString(column.column());
-		};
-		return value;
 	}
 
 	private static Map<String, Key> keys(EntityTable table) {
 		Map<String, Key> keys = new LinkedHashMap<>();
 		keys.put("id", new Key("id", FieldType.INTEGER));
 		keys.put("importJobId", new Key("import_job_id", FieldType.TEXT));
-		table.parentColumn().ifPresent((p) -> keys.put(p.key(), new Key(p.column(), FieldType.INTEGER)));
+		table.links().forEach((l) -> keys.put(l.key(), new Key(l.column(), FieldType.INTEGER)));
 		if (table.table().equals("company")) {
 			keys.put("kind", new Key("company_kind", FieldType.TEXT));
 		}

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -14,10 +16,8 @@ import org.springframework.stereotype.Component;
 
 import intake.load.BulkWriter;
 import intake.load.WriteFailedException;
-import intake.plan.CompanyGroups;
 import intake.plan.NewRecord;
 import intake.plan.RecordUpdate;
-import intake.validate.NaturalKeys;
 
 /**
  * Writes planned records of one chunk in bulk, inside the caller's transaction. Every row
@@ -77,9 +77,12 @@ public class RecordWriter {
 	}
 
 	/**
-	 * Inserts the records, grouped by entity in the order given (parents first).
+	 * Inserts the records, grouped by entity in the order given (parents first). Link ids
+	 * come from each record's values under the link key ({@code companyId} → a
+	 * {@link Long}), the parent link from {@link NewRecord#parentId()} when present; the
+	 * natural-key columns are computed from the values.
 	 * @param tenantId the tenant
-	 * @param jobId the import job creating them
+	 * @param jobId the import job creating them, null for a record made by hand
 	 * @param records the records
 	 */
 	public void insert(long tenantId, String jobId, List<NewRecord> records) {
@@ -104,20 +107,18 @@ public class RecordWriter {
 	private void insertEntity(Connection connection, long tenantId, String jobId, EntityTable table,
 			List<NewRecord> records) {
 		List<EntityTable.Column> valueColumns = table.valueColumns();
-		List<String> columns = new ArrayList<>(valueColumns.size() + 6);
+		List<String> keyColumns = KeyColumns.of(table);
+		List<String> columns = new ArrayList<>(valueColumns.size() + 10);
 		columns.add("id");
 		columns.add("tenant_id");
 		columns.add("import_job_id");
 		columns.add("version");
-		table.parentColumn().ifPresent((p) -> columns.add(p.column()));
-		boolean companies = table.table().equals("company");
-		if (companies) {
-			columns.add("company_gov_no_key");
-			columns.add("company_name_key");
-		}
+		table.links().forEach((l) -> columns.add(l.column()));
+		columns.addAll(keyColumns);
 		for (EntityTable.Column column : valueColumns) {
 			columns.add(column.column());
 		}
+		Optional<String> parentKey = table.parentKey();
 		List<Object[]> rows = new ArrayList<>(records.size());
 		for (NewRecord record : records) {
 			Object[] row = new Object[columns.size()];
@@ -126,13 +127,13 @@ public class RecordWriter {
 			row[i++] = tenantId;
 			row[i++] = jobId;
 			row[i++] = 1L;
-			if (table.parentColumn().isPresent()) {
-				row[i++] = record.parentId().orElse(null);
+			for (EntityTable.Link link : table.links()) {
+				boolean parent = parentKey.isPresent() && parentKey.get().equals(link.key())
+						&& record.parentId().isPresent();
+				row[i++] = parent ? record.parentId().get() : record.values().get(link.key());
 			}
-			if (companies) {
-				Object govNo = record.values().get("CompanyGovNo");
-				row[i++] = (govNo instanceof String s) ? NaturalKeys.govNo(s) : null;
-				row[i++] = CompanyGroups.nameKey(record.values());
+			for (Object key : KeyColumns.values(table, record.values())) {
+				row[i++] = key;
 			}
 			for (EntityTable.Column column : valueColumns) {
 				row[i++] = SqlValues.toSql(record.values().get(column.key()));
@@ -144,7 +145,7 @@ public class RecordWriter {
 
 	/**
 	 * Sets values on records written earlier by the same import, only where the column is
-	 * still empty (the first non-empty value wins).
+	 * still empty (the first non-empty value wins); link ids under their link keys.
 	 * @param tenantId the tenant
 	 * @param entity the entity
 	 * @param fills record id to field values
@@ -154,16 +155,19 @@ public class RecordWriter {
 			return;
 		}
 		EntityTable table = CrmEntities.get(entity);
+		Map<String, String> columns = new LinkedHashMap<>();
+		table.valueColumns().forEach((c) -> columns.put(c.key(), c.column()));
+		table.links().forEach((l) -> columns.put(l.key(), l.column()));
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			for (Map.Entry<Long, Map<String, Object>> fill : fills.entrySet()) {
-				for (EntityTable.Column column : table.valueColumns()) {
-					Object value = fill.getValue().get(column.key());
+				for (Map.Entry<String, String> column : columns.entrySet()) {
+					Object value = fill.getValue().get(column.getKey());
 					if (value == null) {
 						continue;
 					}
-					String sql = "UPDATE " + table.table() + " SET " + column.column()
-							+ " = ? WHERE tenant_id = ? AND id = ? AND " + column.column() + " IS NULL";
+					String sql = "UPDATE " + table.table() + " SET " + column.getValue()
+							+ " = ? WHERE tenant_id = ? AND id = ? AND " + column.getValue() + " IS NULL";
 					try (PreparedStatement statement = connection.prepareStatement(sql)) {
 						statement.setObject(1, SqlValues.toSql(value));
 						statement.setLong(2, tenantId);

@@ -30,6 +30,19 @@ final class StoredValues {
 		return values;
 	}
 
+	/**
+	 * Field values and link ids: {@link #read(ResultSet, EntityTable)} plus each link key
+	 * to its id as a {@link Long} (null when empty).
+	 */
+	static Map<String, Object> readWithLinks(ResultSet rs, EntityTable table) throws SQLException {
+		Map<String, Object> values = read(rs, table);
+		for (EntityTable.Link link : table.links()) {
+			long id = rs.getLong(link.column());
+			values.put(link.key(), rs.wasNull() ? null : id);
+		}
+		return values;
+	}
+
 	static Object read(ResultSet rs, EntityTable.Column column) throws SQLException {
 		if (column.key().endsWith("E164")) {
 			return rs.getString(column.column());

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,16 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import intake.load.BulkWriter;
 import intake.load.WriteFailedException;
-import intake.plan.CompanyGroups;
 import intake.plan.RecordDiff;
 import intake.plan.RecordUpdate;
-import intake.validate.NaturalKeys;
 
 /**
  * Writes planned updates of stored records inside the caller's transaction: locks and
- * re-reads the records ({@code SELECT … FOR UPDATE}), diffs the planned values against
- * what is stored now, writes only the columns that differ in JDBC batches (one statement
- * per set of changed columns), bumps {@code version} and journals the values it replaced.
+ * re-reads the records ({@code SELECT … FOR UPDATE}), diffs the planned values (field
+ * values and link ids under their link keys) against what is stored now, writes only the
+ * columns that differ in JDBC batches (one statement per set of changed columns), bumps
+ * {@code version} and journals the values it replaced.
  */
 final class UpdateWriter {
 
@@ -52,8 +53,9 @@ final class UpdateWriter {
 	int update(Connection connection, long tenantId, String jobId, String entity, List<RecordUpdate> updates)
 			throws SQLException {
 		EntityTable table = CrmEntities.get(entity);
-		Map<String, EntityTable.Column> columns = new LinkedHashMap<>();
-		table.valueColumns().forEach((c) -> columns.put(c.key(), c));
+		Map<String, Target> columns = new LinkedHashMap<>();
+		table.valueColumns().forEach((c) -> columns.put(c.key(), new Target(c.column(), StoredValues.sqlType(c))));
+		table.links().forEach((l) -> columns.put(l.key(), new Target(l.column(), Types.BIGINT)));
 		Map<Long, Current> current = lock(connection, tenantId, table, updates);
 		Map<List<String>, List<Object[]>> statements = new LinkedHashMap<>();
 		List<Object[]> journal = new ArrayList<>();
@@ -85,16 +87,9 @@ final class UpdateWriter {
 				setColumns.add(key);
 				row.add(value);
 			});
-			if (table.table().equals("company")) {
-				if (changed.containsKey("CompanyGovNo")) {
-					setColumns.add("=company_gov_no_key");
-					Object govNo = record.values.get("CompanyGovNo");
-					row.add((govNo instanceof String s && !s.isEmpty()) ? NaturalKeys.govNo(s) : null);
-				}
-				if (changed.containsKey("CompanyName") || changed.containsKey("CompanyPostPostcode")) {
-					setColumns.add("=company_name_key");
-					row.add(CompanyGroups.nameKey(record.values));
-				}
+			if (KeyColumns.affected(table, changed.keySet())) {
+				KeyColumns.of(table).forEach((column) -> setColumns.add("=" + column));
+				row.addAll(Arrays.asList(KeyColumns.values(table, record.values)));
 			}
 			row.add(tenantId);
 			row.add(update.id());
@@ -124,7 +119,8 @@ final class UpdateWriter {
 				}
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						current.put(rs.getLong("id"), new Current(rs.getLong("version"), StoredValues.read(rs, table)));
+						current.put(rs.getLong("id"),
+								new Current(rs.getLong("version"), StoredValues.readWithLinks(rs, table)));
 					}
 				}
 			}
@@ -132,7 +128,7 @@ final class UpdateWriter {
 		return current;
 	}
 
-	private static void execute(Connection connection, EntityTable table, Map<String, EntityTable.Column> columns,
+	private static void execute(Connection connection, EntityTable table, Map<String, Target> columns,
 			List<String> setColumns, List<Object[]> rows) throws SQLException {
 		List<String> assignments = new ArrayList<>();
 		for (String key : setColumns) {
@@ -150,9 +146,8 @@ final class UpdateWriter {
 						statement.setObject(i + 1, value);
 					}
 					else {
-						EntityTable.Column column = (i < setColumns.size()) ? columns.get(setColumns.get(i)) : null;
-						statement.setNull(i + 1,
-								(column != null) ? StoredValues.sqlType(column) : java.sql.Types.VARCHAR);
+						Target column = (i < setColumns.size()) ? columns.get(setColumns.get(i)) : null;
+						statement.setNull(i + 1, (column != null) ? column.sqlType() : Types.VARCHAR);
 					}
 				}
 				statement.addBatch();
@@ -185,6 +180,10 @@ final class UpdateWriter {
 			row[0] = next++;
 		}
 		this.bulk.insert(connection, "import_journal", JOURNAL_COLUMNS, rows);
+	}
+
+	/** Where a value key is written: its column and the JDBC type of a null. */
+	private record Target(String column, int sqlType) {
 	}
 
 	/** A locked record as stored, advanced as updates of this chunk apply. */

@@ -290,10 +290,12 @@ abstract class ImportFlowContract {
 
 	@Test
 	void everyStoredFieldHasItsColumnInTheMigratedSchema() {
-		for (String entity : List.of("companies", "contacts")) {
-			intake.crm.EntityTable table = intake.crm.CrmEntities.get(entity);
-			List<String> columns = table.valueColumns().stream().map(intake.crm.EntityTable.Column::column).toList();
-			assertThat(columns).isNotEmpty();
+		assertThat(intake.crm.CrmEntities.all()).hasSize(14);
+		for (intake.crm.EntityTable table : intake.crm.CrmEntities.all()) {
+			List<String> columns = new ArrayList<>(
+					table.valueColumns().stream().map(intake.crm.EntityTable.Column::column).toList());
+			assertThat(columns).as(table.entity()).isNotEmpty();
+			table.links().forEach((link) -> columns.add(link.column()));
 			long rows = this.jdbc
 				.sql("SELECT COUNT(*) FROM (SELECT id, tenant_id, import_job_id, version, " + String.join(", ", columns)
 						+ " FROM " + table.table() + ") t")
