@@ -85,7 +85,8 @@ class Previews {
 	}
 
 	private PreviewStore store(ImportJob job) {
-		return new PreviewStore(this.uploads.directory(job.id()), revision(job), this.json);
+		return new PreviewStore(this.uploads.directory(job.id()), revision(job, this.settings.read(job.tenantId())),
+				this.json);
 	}
 
 	private PreviewSummary build(ImportJob job, PreviewStore store) {
@@ -124,12 +125,13 @@ class Previews {
 	}
 
 	/**
-	 * What the preview depends on: how the file is read, the mapping and the options.
-	 * Status and progress changes of the job keep the preview.
+	 * What the preview depends on: how the file is read, the mapping, the options and the
+	 * tenant's settings (country, locale, zone steer conversion). Status and progress
+	 * changes of the job keep the preview.
 	 */
-	static String revision(ImportJob job) {
+	static String revision(ImportJob job, intake.validate.TenantSettings settings) {
 		int hash = java.util.Objects.hash(job.source(), job.columns().stream().map(JobColumn::field).toList(),
-				job.options());
+				job.options(), settings);
 		return Integer.toHexString(hash);
 	}
 

@@ -108,12 +108,16 @@ abstract class SettingsContract {
 		byte[] file = "CompanyName;CompanyDateRegistrered\r\nAlfa AB;03/04/2024\r\nBeta AB;05/06/2024\r\n"
 			.getBytes(StandardCharsets.UTF_8);
 
-		JsonNode swedish = firstPreviewItem(upload(file));
+		String job = upload(file);
+		JsonNode swedish = firstPreviewItem(job);
 		assertThat(swedish.get("values").get("CompanyDateRegistrered").asString()).isEqualTo("2024-04-03");
 
 		ok(this.http.put("/api/v1/settings", "{\"locale\":\"en-US\"}"));
 		JsonNode american = firstPreviewItem(upload(file));
 		assertThat(american.get("values").get("CompanyDateRegistrered").asString()).isEqualTo("2024-03-04");
+		// The preview built before the change is built again with the new settings.
+		assertThat(firstPreviewItem(job).get("values").get("CompanyDateRegistrered").asString())
+			.isEqualTo("2024-03-04");
 
 		ok(this.http.put("/api/v1/settings", "{\"locale\":\"sv-SE\"}"));
 		JsonNode swedishAgain = firstPreviewItem(upload(file));
