@@ -301,6 +301,36 @@ abstract class AllTypesContract {
 			.isEqualTo("Kassa och växelkassa");
 	}
 
+	@Test
+	@Order(9)
+	void companiesNameTheirOwnerAndCategoriesWhichAreCreatedOnlyOnRequest() {
+		ok(this.http.get("/api/v1/records/company-categories"));
+		String file = "Kundnummer;Företagsnamn;Ansvarig säljare;Kategori\r\n" + "K" + this.t + "7;Delta " + this.t
+				+ " AB;E" + this.t + ";\"Återförsäljare " + this.t + ", Partner " + this.t + "\"\r\n" + "K" + this.t
+				+ "8;Epsilon " + this.t + " AB;Ingen Alls;\r\n";
+		JsonNode job = upload("companies", file.getBytes(WINDOWS_1252));
+		JsonNode preview = ok(this.http.get("/api/v1/imports/" + id(job) + "/preview"));
+		assertThat(statuses(preview)).containsExactly("CREATE", "INVALID");
+		assertThat(preview.get("items").get(0).get("warnings").toString()).contains("Återförsäljare " + this.t)
+			.contains("createMissing");
+		assertThat(preview.get("items").get(1).get("errors").get(0).get("message").asString())
+			.contains("'Ingen Alls'")
+			.contains("No employee");
+		ok(this.http.put("/api/v1/imports/" + id(job) + "/options", "{\"createMissing\": true}"));
+		JsonNode created = ok(this.http.get("/api/v1/imports/" + id(job) + "/preview"));
+		assertThat(created.get("items").get(0).get("warnings").size()).isZero();
+		assertThat(created.get("summary").get("company-categories").get("created").asLong()).isEqualTo(2);
+		JsonNode done = startAndWait(id(job));
+		assertCounts(done, "companies", 1, 0, 0, 0);
+		assertCounts(done, "company-categories", 2, 0, 0, 0);
+		JsonNode delta = one("companies", "CompanyId", "K" + this.t + "7");
+		assertThat(delta.get("employeeId").asString()).isEqualTo(this.anna);
+		assertThat(one("company-categories", "CompanyCategoryName", "Partner " + this.t).get("importJobId").asString())
+			.isEqualTo(id(job));
+		Http.Response referenced = this.http.delete("/api/v1/records/employees/" + this.anna);
+		assertThat(referenced.status()).as(referenced.body()).isEqualTo(409);
+	}
+
 	private JsonNode importFile(String type, byte[] bytes, String options) {
 		String id = id(upload(type, bytes));
 		if (options != null) {

@@ -194,6 +194,20 @@ class RecordPlannerTest {
 	}
 
 	@Test
+	void aResumedImportAttachesLaterLinesToTheInvoiceItCreatedBeforeTheCrash() {
+		this.directory.candidate("companies", "17", 10, "Alfa AB");
+		this.directory.own.put("A-1", 500L);
+		RecordPlanner planner = planner("recurring-invoices", ImportMode.CREATE, RecordOptions.DEFAULT);
+		ChunkPlan replayed = planner.replay(List.of(row(2, "RepeatingOrderId", "A-1", "RepeatingCustomerId", "17",
+				"RepeatingName", "Support", "RepeatingQuantity", BigDecimal.ONE)));
+		ChunkPlan next = planner.plan(List.of(row(3, "RepeatingOrderId", "A-1", "RepeatingCustomerId", "17",
+				"RepeatingName", "Drift", "RepeatingQuantity", BigDecimal.ONE)));
+		assertThat(replayed.inserts()).extracting(NewRecord::entity).containsExactly("recurring-invoice-lines");
+		assertThat(next.inserts()).singleElement().satisfies((line) -> assertThat(line.parentId()).contains(500L));
+		assertThat(next.counts()).doesNotContainKey("recurring-invoices");
+	}
+
+	@Test
 	void contactsJoinTheirCompanyAndAStoredOneIsNotDuplicated() {
 		this.directory.candidate("companies", "Alfa AB", 10, "Alfa AB");
 		this.directory.stored("contacts", "companyId", new StoredRecord(30, Optional.of(10L), 1,
@@ -245,6 +259,8 @@ class RecordPlannerTest {
 
 		final Map<String, List<StoredRecord>> records = new HashMap<>();
 
+		final Map<String, Long> own = new HashMap<>();
+
 		void candidate(String entity, String value, long id, String description) {
 			this.candidates.computeIfAbsent(entity, (e) -> new HashMap<>())
 				.computeIfAbsent(value, (v) -> new ArrayList<>())
@@ -264,6 +280,13 @@ class RecordPlannerTest {
 					found.put(value, known.get(value));
 				}
 			}
+			return found;
+		}
+
+		@Override
+		public Map<String, Long> findOwn(String entity, String key, Collection<String> values) {
+			Map<String, Long> found = new HashMap<>();
+			values.stream().filter(this.own::containsKey).forEach((v) -> found.put(v, this.own.get(v)));
 			return found;
 		}
 
