@@ -3,16 +3,23 @@ package intake.api;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import intake.job.ErrorCode;
+import intake.job.ImportException;
 import intake.schema.FieldDef;
 import intake.schema.ImportType;
 import intake.schema.ImportTypes;
 
 /**
- * What can be imported: every import type with its fields.
+ * What can be imported: every import type with its fields, and a template file per type.
  */
 @RestController
 @RequestMapping("/api/v1/import-types")
@@ -21,6 +28,19 @@ class ImportTypesController {
 	@GetMapping
 	List<TypeView> types() {
 		return ImportTypes.all().stream().map(TypeView::of).toList();
+	}
+
+	@GetMapping("/{type}/template.csv")
+	ResponseEntity<byte[]> template(@PathVariable String type) {
+		ImportType importType = ImportTypes.find(type)
+			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND,
+					"There is no import type '" + type + "'; the types are "
+							+ String.join(", ", ImportTypes.all().stream().map(ImportType::key).toList()) + "."));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(TemplateCsv.fileName(importType)).build().toString())
+			.body(TemplateCsv.of(importType));
 	}
 
 	record TypeView(String type, String label, Map<String, String> labels, String description, String defaultMode,

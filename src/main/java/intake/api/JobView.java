@@ -32,16 +32,22 @@ record JobView(String id, String type, String status, String fileName, String fo
 				new Options(options.mode().name(), options.matchOn(), options.onError().name(),
 						options.emptyCells().name(), options.createMissing(), options.stock().name(),
 						options.updatePrices(), options.nullTokens()),
-				new Rows(rows.total(), rows.processed(), rows.imported(), rows.failed()), ordered(job.counts()),
-				new Progress(job.rowsPerSecond(), job.etaSeconds().orElse(null)), job.createdAt(),
-				job.startedAt().orElse(null), job.finishedAt().orElse(null), job.undoableUntil().orElse(null),
-				job.failureReason().orElse(null));
+				new Rows(rows.total(), rows.processed(), rows.imported(), rows.failed()),
+				ordered(job.type(), job.counts()), new Progress(job.rowsPerSecond(), job.etaSeconds().orElse(null)),
+				job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null),
+				job.undoableUntil().orElse(null), job.failureReason().orElse(null));
 	}
 
-	/** Counts per entity, the main entities first (companies, contacts), then by name. */
-	private static Map<String, EntityCounts> ordered(Map<String, EntityCounts> counts) {
+	/**
+	 * Counts per entity, the type's own entities first (companies, contacts for a
+	 * companies file), then by name.
+	 */
+	private static Map<String, EntityCounts> ordered(String type, Map<String, EntityCounts> counts) {
 		Map<String, EntityCounts> ordered = new LinkedHashMap<>();
-		for (String entity : List.of("companies", "contacts")) {
+		List<String> first = intake.schema.ImportTypes.find(type)
+			.map(intake.job.ImportJobs::countedEntities)
+			.orElse(List.of("companies", "contacts"));
+		for (String entity : first) {
 			if (counts.containsKey(entity)) {
 				ordered.put(entity, counts.get(entity));
 			}

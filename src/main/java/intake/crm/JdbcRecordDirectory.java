@@ -42,6 +42,11 @@ public final class JdbcRecordDirectory implements RecordDirectory {
 	private final boolean arrays;
 
 	/**
+	 * The running import, whose own records {@link #load} leaves out; empty outside one.
+	 */
+	private final Optional<String> jobId;
+
+	/**
 	 * @param jdbc the database
 	 * @param tenantId the tenant whose records are looked up
 	 * @param arrays whether value lists go as one array parameter ({@code = ANY(?)},
@@ -49,9 +54,46 @@ public final class JdbcRecordDirectory implements RecordDirectory {
 	 * from the index)
 	 */
 	public JdbcRecordDirectory(NamedParameterJdbcTemplate jdbc, long tenantId, boolean arrays) {
+		this(jdbc, tenantId, Optional.empty(), arrays);
+	}
+
+	/**
+	 * A directory for one running import: {@link #load} ignores the records it created,
+	 * {@link #findOwn} finds only those.
+	 * @param jdbc the database
+	 * @param tenantId the tenant whose records are looked up
+	 * @param jobId the running import
+	 * @param arrays whether value lists go as one array parameter
+	 */
+	public JdbcRecordDirectory(NamedParameterJdbcTemplate jdbc, long tenantId, String jobId, boolean arrays) {
+		this(jdbc, tenantId, Optional.of(jobId), arrays);
+	}
+
+	private JdbcRecordDirectory(NamedParameterJdbcTemplate jdbc, long tenantId, Optional<String> jobId,
+			boolean arrays) {
 		this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
 		this.tenantId = tenantId;
+		this.jobId = Objects.requireNonNull(jobId, "jobId");
 		this.arrays = arrays;
+	}
+
+	@Override
+	public Map<String, Long> findOwn(String entity, String key, Collection<String> values) {
+		if (this.jobId.isEmpty() || values.isEmpty()) {
+			return Map.of();
+		}
+		EntityTable table = CrmEntities.get(entity);
+		String column = column(table, key);
+		Map<String, Long> found = new HashMap<>();
+		for (List<Object> chunk : chunks(new ArrayList<Object>(new LinkedHashSet<>(values)))) {
+			this.jdbc.query(
+					"SELECT id, " + column + " AS k FROM " + table.table() + " WHERE tenant_id = :tenant AND " + column
+							+ anyOf("values") + " AND import_job_id = :job",
+					params().addValue("values", parameter(chunk)).addValue("job", this.jobId.get()), (ResultSet rs) -> {
+						found.put(rs.getString("k"), rs.getLong("id"));
+					});
+		}
+		return found;
 	}
 
 	/**
@@ -100,8 +142,11 @@ public final class JdbcRecordDirectory implements RecordDirectory {
 		List<StoredRecord> found = new ArrayList<>();
 		Optional<String> parent = table.parent().map(EntityTable.Link::column);
 		for (List<Object> chunk : chunks(new ArrayList<Object>(new LinkedHashSet<>(values)))) {
-			this.jdbc.query("SELECT * FROM " + table.table() + " WHERE tenant_id = :tenant AND " + column
-					+ anyOf("values") + " ORDER BY id", params().addValue("values", parameter(chunk)),
+			String notOwn = this.jobId.isPresent() ? " AND (import_job_id IS NULL OR import_job_id <> :job)" : "";
+			this.jdbc.query(
+					"SELECT * FROM " + table.table() + " WHERE tenant_id = :tenant AND " + column + anyOf("values")
+							+ notOwn + " ORDER BY id",
+					params().addValue("values", parameter(chunk)).addValue("job", this.jobId.orElse("")),
 					(ResultSet rs) -> {
 						Optional<Long> parentId = Optional.empty();
 						if (parent.isPresent()) {

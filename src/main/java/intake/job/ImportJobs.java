@@ -33,7 +33,6 @@ import intake.source.SourceException;
 public class ImportJobs {
 
 	/** The import types that can be written so far. */
-	private static final List<String> WRITABLE = List.of("companies", "private-customers", "leads", "suppliers");
 
 	private final JobRepository jobs;
 
@@ -267,16 +266,38 @@ public class ImportJobs {
 		return this.jobs.count(tenantId);
 	}
 
+	/**
+	 * The entities whose counts a job of this type reports even when zero, its main
+	 * entity first (companies and contacts for a companies file).
+	 * @param type the import type
+	 * @return entity names
+	 */
+	public static List<String> countedEntities(ImportType type) {
+		List<String> entities = new java.util.ArrayList<>();
+		entities.add(type.mainEntity());
+		type.fields().stream().map(FieldDef::entity).filter((e) -> !entities.contains(e)).forEach(entities::add);
+		if (type.key().equals("products")) {
+			entities.add("product-categories");
+		}
+		return entities;
+	}
+
 	/** Required field keys no column maps. */
 	public static List<String> missingRequired(ImportJob job) {
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
 		List<String> mapped = job.columns().stream().map(JobColumn::field).filter((f) -> f != null).toList();
-		return type.fields()
+		List<String> missing = new java.util.ArrayList<>(type.fields()
 			.stream()
 			.filter(FieldDef::required)
 			.map(FieldDef::key)
 			.filter((key) -> !mapped.contains(key))
-			.toList();
+			.toList());
+		for (intake.schema.RequiredRule rule : ImportTypes.requiredRules(type)) {
+			if (rule.anyOf().stream().noneMatch(mapped::contains)) {
+				missing.add(String.join(" or ", rule.anyOf()));
+			}
+		}
+		return missing;
 	}
 
 	private static ImportJob inState(ImportJob job, JobStatus status, String action) {
@@ -292,10 +313,6 @@ public class ImportJobs {
 			.orElseThrow(() -> new ImportException(ErrorCode.UNKNOWN_TYPE,
 					"Unknown import type '" + typeKey + "'. Known types: "
 							+ String.join(", ", ImportTypes.all().stream().map(ImportType::key).toList()) + "."));
-		if (!WRITABLE.contains(type.key())) {
-			throw new ImportException(ErrorCode.VALIDATION, "Importing " + type.key()
-					+ " is not available yet; these types can be imported now: " + String.join(", ", WRITABLE) + ".");
-		}
 		return type;
 	}
 

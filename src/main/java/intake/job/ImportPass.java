@@ -11,7 +11,10 @@ import java.util.TreeMap;
 
 import intake.plan.ChunkPlan;
 import intake.plan.CompanyDirectory;
-import intake.plan.CompanyPlanner;
+import intake.plan.Planner;
+import intake.plan.Planners;
+import intake.plan.RecordDirectory;
+import intake.plan.RecordOptions;
 import intake.plan.EmptyCellRule;
 import intake.plan.FieldChange;
 import intake.plan.IdAllocator;
@@ -70,7 +73,7 @@ final class ImportPass {
 	 * @param sink receives each chunk's plan; returns false to stop the pass
 	 * @return whether the pass reached the end of the file
 	 */
-	boolean run(CompanyPlanner planner, int chunkSize, ChunkSink sink) {
+	boolean run(Planner planner, int chunkSize, ChunkSink sink) {
 		return run(planner, chunkSize, 0, (replay) -> {
 		}, (chunk) -> sink.accept(planner.plan(chunk)));
 	}
@@ -80,12 +83,12 @@ final class ImportPass {
 	 * @param planner plans each chunk
 	 * @param chunkSize rows per chunk
 	 * @param replayRows how many leading rows were written already: they are planned with
-	 * {@link CompanyPlanner#replay} and not handed to the sink
+	 * {@link Planner#replay} and not handed to the sink
 	 * @param replayed receives the plans of the replayed chunks (not to be written)
 	 * @param handler plans and handles each further chunk; returns false to stop the pass
 	 * @return whether the pass reached the end of the file
 	 */
-	boolean run(CompanyPlanner planner, int chunkSize, long replayRows, java.util.function.Consumer<ChunkPlan> replayed,
+	boolean run(Planner planner, int chunkSize, long replayRows, java.util.function.Consumer<ChunkPlan> replayed,
 			ChunkHandler handler) {
 		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
 			List<PlanInput> chunk = new ArrayList<>(chunkSize);
@@ -145,9 +148,19 @@ final class ImportPass {
 	}
 
 	/** The planner of a pass over this job's file. */
-	static CompanyPlanner planner(ImportJob job, ImportType type, long firstFreeCustomerNumber,
-			CompanyDirectory directory, IdAllocator ids) {
-		return new CompanyPlanner(type, planOptions(job), firstFreeCustomerNumber, directory, ids);
+	static Planner planner(ImportJob job, ImportType type, long firstFreeCustomerNumber, CompanyDirectory companies,
+			RecordDirectory records, IdAllocator ids) {
+		Map<String, Integer> mapped = new java.util.HashMap<>();
+		for (JobColumn column : job.columns()) {
+			if (column.field() != null) {
+				mapped.put(column.field(), column.index());
+			}
+		}
+		JobOptions options = job.options();
+		RecordOptions extra = new RecordOptions(options.createMissing(),
+				(options.stock() == StockMode.ADJUST) ? RecordOptions.StockRule.ADJUST : RecordOptions.StockRule.SET,
+				options.updatePrices(), options.matchOn());
+		return Planners.of(type, planOptions(job), extra, mapped, firstFreeCustomerNumber, companies, records, ids);
 	}
 
 	/** Converts a row's outcome to its preview item. */

@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import intake.crm.CompanyNumbers;
 import intake.crm.Durability;
 import intake.crm.JdbcCompanyDirectory;
+import intake.crm.JdbcRecordDirectory;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
 import intake.crm.TableStatistics;
 import intake.plan.ChunkPlan;
-import intake.plan.CompanyPlanner;
+import intake.plan.Planner;
 import intake.plan.EntityCounts;
 import intake.plan.RowOutcome;
 import intake.plan.RowStatus;
@@ -143,12 +144,14 @@ class ImportRunner {
 			// Without a preview yet, the run records it as it goes: the file is read,
 			// converted and planned once.
 			recorder = this.previews.recorderIfMissing(job).orElse(null);
-			CompanyPlanner planner = ImportPass.planner(job, type, firstFree,
+			Planner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
+					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new SequenceIds(this.jdbc));
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
-			counts.put("companies", EntityCounts.ZERO);
-			counts.put("contacts", EntityCounts.ZERO);
+			for (String entity : ImportJobs.countedEntities(type)) {
+				counts.put(entity, EntityCounts.ZERO);
+			}
 			long[] rows = new long[3];
 			long committed = 0;
 			if (resumed) {
@@ -177,7 +180,7 @@ class ImportRunner {
 					this.tenants.lock(tenant);
 					ChunkPlan plan = planner.plan(chunk);
 					this.writer.insert(tenant, id, plan.inserts());
-					this.writer.fill(tenant, "companies", plan.fills());
+					this.writer.fill(tenant, plan.fillEntity(), plan.fills());
 					this.writer.update(tenant, id, plan.updates());
 					for (RowOutcome row : plan.rows()) {
 						rows[0]++;

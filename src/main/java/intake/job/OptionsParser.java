@@ -18,7 +18,13 @@ final class OptionsParser {
 	static JobOptions apply(ImportType type, JobOptions current, OptionsChange change) {
 		ImportMode mode = change.mode().map((m) -> parse(ImportMode.class, "mode", m)).orElse(current.mode());
 		List<String> matchOn = change.matchOn().orElse(current.matchOn());
-		if (matchOn.isEmpty()) {
+		if (!intake.schema.ImportTypes.companyKind(type).isPresent()
+				&& !intake.plan.RecordPlanner.supportedModes(type).contains(mode)) {
+			throw new ImportException(ErrorCode.VALIDATION,
+					"mode " + mode.name() + " is not possible here: " + intake.plan.RecordPlanner.modeMessage(type));
+		}
+		boolean keyed = type.fields().stream().anyMatch(FieldDef::naturalKey);
+		if (matchOn.isEmpty() && keyed) {
 			throw new ImportException(ErrorCode.VALIDATION,
 					"matchOn needs at least one natural key of " + type.key() + ", e.g. CompanyGovNo.");
 		}

@@ -31,7 +31,10 @@ final class PreviewRecorder implements AutoCloseable {
 
 	private long withProblems;
 
-	PreviewRecorder(PreviewStore.Writer writer) {
+	private final List<String> counted;
+
+	PreviewRecorder(PreviewStore.Writer writer, List<String> counted) {
+		this.counted = List.copyOf(counted);
 		this.writer = writer;
 	}
 
@@ -57,9 +60,13 @@ final class PreviewRecorder implements AutoCloseable {
 
 	/** Completes the store and makes it visible. */
 	PreviewSummary finish(List<Violation> columnWarnings, long maxCustomerNumber) {
-		for (String entity : List.of("companies", "contacts")) {
-			this.entities.putIfAbsent(entity, EntityCounts.ZERO);
+		Map<String, EntityCounts> ordered = new java.util.LinkedHashMap<>();
+		for (String entity : this.counted) {
+			ordered.put(entity, this.entities.getOrDefault(entity, EntityCounts.ZERO));
 		}
+		ordered.putAll(this.entities);
+		this.entities.clear();
+		this.entities.putAll(ordered);
 		PreviewSummary summary = new PreviewSummary(this.total, this.valid, this.invalid, this.withWarnings,
 				this.entities, ImportPass.problems(columnWarnings), maxCustomerNumber, this.withProblems);
 		this.writer.finish(summary);

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import intake.crm.CompanyNumbers;
 import intake.crm.JdbcCompanyDirectory;
-import intake.plan.CompanyPlanner;
+import intake.crm.JdbcRecordDirectory;
+import intake.plan.Planner;
 import intake.plan.EntityCounts;
 import intake.plan.IdAllocator;
 import intake.plan.RowOutcome;
@@ -91,10 +92,11 @@ class Previews {
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
 		ImportPass pass = new ImportPass(this.uploads.file(job.id()), job, type,
 				this.analyzer.profiles(job, this.uploads.file(job.id())), this.settings.read(job.tenantId()));
-		CompanyPlanner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
+		Planner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
 				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
+				new JdbcRecordDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
 				IdAllocator.counting());
-		try (PreviewRecorder recorder = new PreviewRecorder(store.writer())) {
+		try (PreviewRecorder recorder = new PreviewRecorder(store.writer(), ImportJobs.countedEntities(type))) {
 			pass.run(planner, this.properties.chunkSize(), (plan) -> {
 				recorder.add(plan);
 				return true;
@@ -116,7 +118,8 @@ class Previews {
 			if (store.summary().isPresent()) {
 				return java.util.Optional.empty();
 			}
-			return java.util.Optional.of(new PreviewRecorder(store.writer()));
+			return java.util.Optional
+				.of(new PreviewRecorder(store.writer(), ImportJobs.countedEntities(ImportTypes.get(job.type()))));
 		}
 	}
 

@@ -34,7 +34,7 @@ import intake.validate.Violation;
  * <p>
  * Not thread-safe: one planner per import pass.
  */
-public final class CompanyPlanner {
+public final class CompanyPlanner implements Planner {
 
 	static final String COMPANIES = "companies";
 
@@ -135,6 +135,7 @@ public final class CompanyPlanner {
 	 * @param chunk the validated rows
 	 * @return the rows' outcomes and the records to write
 	 */
+	@Override
 	public ChunkPlan plan(List<PlanInput> chunk) {
 		resolveStored(chunk);
 		Chunk out = new Chunk();
@@ -165,6 +166,7 @@ public final class CompanyPlanner {
 	 * @param chunk the validated rows, exactly as the interrupted run planned them
 	 * @return the plan, for inspection only
 	 */
+	@Override
 	public ChunkPlan replay(List<PlanInput> chunk) {
 		this.replaying = true;
 		try {
@@ -357,6 +359,10 @@ public final class CompanyPlanner {
 				group.hashes[i] = hash(value);
 				copyE164(field, rowValues, values);
 			}
+		}
+		Object owner = rowValues.get("employeeId");
+		if (owner != null) {
+			values.put("employeeId", owner);
 		}
 		values.putIfAbsent("CompanyKind", this.defaultKind);
 		Object customerNumber = values.get("CompanyId");

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import intake.schema.FieldDef;
 import intake.schema.FieldType;
+import intake.schema.Links;
 
 /**
  * What a row would set on a stored record, and how that differs from what is stored.
@@ -35,15 +37,26 @@ public final class RecordDiff {
 		Map<String, Object> target = new LinkedHashMap<>();
 		for (FieldDef field : fields) {
 			Object value = row.get(field.key());
+			Optional<String> link = linkOf(field);
 			if (value != null) {
 				put(target, field, value, row.get(field.key() + "E164"));
+				link.ifPresent((key) -> target.put(key, row.get(key)));
 			}
 			else if (options.emptyCells() == EmptyCellRule.CLEAR && options.mappedFields().contains(field.key())
 					&& clearable(field)) {
 				put(target, field, null, null);
+				link.ifPresent((key) -> target.put(key, null));
 			}
 		}
 		return target;
+	}
+
+	/** The link key a reference field fills, unless it refers to its own entity. */
+	static Optional<String> linkOf(FieldDef field) {
+		if (field.type() != FieldType.REF || field.ref().orElseThrow().equals(field.entity())) {
+			return Optional.empty();
+		}
+		return Links.keyOf(field.ref().get());
 	}
 
 	static void put(Map<String, Object> target, FieldDef field, Object value, Object e164) {

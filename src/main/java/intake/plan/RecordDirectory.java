@@ -35,4 +35,16 @@ public interface RecordDirectory {
 	 */
 	List<StoredRecord> load(String entity, String key, Collection<?> values);
 
+	/**
+	 * Records the running import itself created (before it was interrupted) whose value
+	 * of {@code key} is one of {@code values}, for resuming it.
+	 * @param entity the entity, e.g. {@code recurring-invoices}
+	 * @param key a field key, e.g. {@code RepeatingOrderId}
+	 * @param values the values as written
+	 * @return value to record id
+	 */
+	default Map<String, Long> findOwn(String entity, String key, Collection<String> values) {
+		return Map.of();
+	}
+
 }

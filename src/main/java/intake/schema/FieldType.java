@@ -22,6 +22,11 @@ public enum FieldType {
 	POSTCODE,
 	/** An organisation number: SE Luhn, NO mod-11, else free text. */
 	GOV_NO,
+	/**
+	 * A product barcode (GTIN-8, UPC-A, EAN-13, GTIN-14), kept as written (leading zeros
+	 * stay); a wrong check digit or a value that is no GTIN is a warning.
+	 */
+	EAN,
 	/** A whole number. */
 	INTEGER,
 	/** A decimal number; the decimal style is decided per column. */
@@ -44,12 +49,12 @@ public enum FieldType {
 	/**
 	 * Whether values are stored as written text, so that a field of this type carries a
 	 * real {@link FieldDef#maxLength() maxLength}: text, e-mail, URL, phone, postcode,
-	 * organisation number and text lists (the limit applies to the cell as written).
+	 * organisation number, EAN and text lists (the limit applies to the cell as written).
 	 * @return {@code true} for text-like types
 	 */
 	public boolean isTextLike() {
 		return switch (this) {
-			case TEXT, EMAIL, URL, PHONE, POSTCODE, GOV_NO, TEXT_LIST -> true;
+			case TEXT, EMAIL, URL, PHONE, POSTCODE, GOV_NO, EAN, TEXT_LIST -> true;
 			default -> false;
 		};
 	}

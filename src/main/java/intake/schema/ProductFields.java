@@ -5,6 +5,7 @@ import static intake.schema.FieldBuilder.text;
 
 import static intake.schema.FieldType.BOOLEAN;
 import static intake.schema.FieldType.DECIMAL;
+import static intake.schema.FieldType.EAN;
 import static intake.schema.FieldType.PERCENT;
 
 import java.util.List;
@@ -53,12 +54,14 @@ final class ProductFields {
 	}
 
 	static FieldBuilder ean() {
-		return text("ProductEAN", 20).labels("Streckkod", "Strekkode", "Barcode")
+		return field("ProductEAN", EAN).max(20)
+			.labels("Streckkod", "Strekkode", "Barcode")
 			.synonyms("EAN", "EAN-kod", "EAN-kode", "EAN code", "EAN-13", "GTIN");
 	}
 
 	static FieldBuilder ean2() {
-		return text("ProductEAN2", 20).labels("Streckkod 2", "Strekkode 2", "Barcode 2")
+		return field("ProductEAN2", EAN).max(20)
+			.labels("Streckkod 2", "Strekkode 2", "Barcode 2")
 			.synonyms("EAN 2", "EAN-kod 2", "Alternativ EAN", "Alternative EAN");
 	}
 

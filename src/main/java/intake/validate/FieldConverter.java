@@ -62,6 +62,7 @@ final class FieldConverter {
 			case POSTCODE ->
 				PostcodeReader.read(value, this.countries.country(key, rowValues).orElse(this.settings.country()));
 			case GOV_NO -> govNo(value, this.countries.country(key, rowValues));
+			case EAN -> EanReader.read(value);
 			case INTEGER -> IntegerReader.read(value, this.decisions.number(key));
 			case DECIMAL -> DecimalReader.read(value, this.decisions.number(key));
 			case PERCENT -> PercentReader.read(value, this.decisions.number(key));
@@ -88,7 +89,7 @@ final class FieldConverter {
 	 */
 	static boolean keepsText(FieldType type) {
 		return switch (type) {
-			case TEXT, EMAIL, URL, PHONE, POSTCODE, GOV_NO, REF -> true;
+			case TEXT, EMAIL, URL, PHONE, POSTCODE, GOV_NO, EAN, REF -> true;
 			default -> false;
 		};
 	}

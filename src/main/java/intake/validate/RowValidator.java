@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import intake.schema.FieldDef;
@@ -19,7 +20,8 @@ import intake.schema.ImportType;
  * space, loses one leading apostrophe and, when it equals a null token, is empty. An
  * empty cell gives no value (an error for a required field); a cell longer than the
  * field's limit is an error, never truncated. Immutable after construction and safe to
- * share between threads.
+ * share between threads. Rules of single import types ({@link TypeRules}, e.g. BAS
+ * account numbers) are checked after conversion.
  */
 public final class RowValidator {
 
@@ -32,6 +34,8 @@ public final class RowValidator {
 	private final List<Violation> columnWarnings;
 
 	private final int valuesCapacity;
+
+	private final TypeRules rules;
 
 	private record Mapped(FieldDef field, int column) {
 	}
@@ -68,6 +72,7 @@ public final class RowValidator {
 		this.converter = new FieldConverter(fields, decisions, settings);
 		this.columnWarnings = decisions.warnings();
 		this.valuesCapacity = (mapped.size() * 2) * 4 / 3 + 1;
+		this.rules = TypeRules.of(type, settings);
 	}
 
 	/**
@@ -151,6 +156,11 @@ public final class RowValidator {
 					return;
 				}
 			}
+		}
+		Optional<String> broken = this.rules.check(field.key(), ok.value());
+		if (broken.isPresent()) {
+			errors.add(violation(line, m, raw, broken.get()));
+			return;
 		}
 		values.put(field.key(), ok.value());
 		if (!ok.extras().isEmpty()) {

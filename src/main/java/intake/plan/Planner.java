@@ -1,0 +1,26 @@
+package intake.plan;
+
+import java.util.List;
+
+/**
+ * Turns validated rows into records to write, chunk by chunk, for one import pass. Not
+ * thread-safe: one planner per pass.
+ */
+public interface Planner {
+
+	/**
+	 * Plans one chunk of rows, in file order.
+	 * @param chunk the validated rows
+	 * @return the rows' outcomes and the records to write
+	 */
+	ChunkPlan plan(List<PlanInput> chunk);
+
+	/**
+	 * Plans a chunk that an interrupted run of this import already wrote, to rebuild what
+	 * the planner knows before the run goes on after it. The plan must not be written.
+	 * @param chunk the validated rows, exactly as the interrupted run planned them
+	 * @return the plan, for inspection only
+	 */
+	ChunkPlan replay(List<PlanInput> chunk);
+
+}
