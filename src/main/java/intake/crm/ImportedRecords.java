@@ -10,23 +10,25 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The records one import created or updated, as undo sees them. A record the import
- * created carries its job id and was written with version 1; while its version is still 1
- * and (for a company) no other contact points at it, undo may remove it. Every query is
- * scoped to a tenant.
+ * The records one import created or updated, as undo sees them, for every record entity.
+ * A record the import created carries its job id and was written with version 1; undo
+ * removes it while its version is still 1 and no record that stays points at it through a
+ * link column ({@link References}). A record stays when the import did not create it,
+ * when it was edited since, or — transitively — when a record that stays points at it.
+ * Every query is set-based per entity and scoped to a tenant.
  */
 @Component
 public class ImportedRecords {
 
 	/** Entities in the order undo removes them: children before their parents. */
-	public static final List<String> REMOVAL_ORDER = List.of("contacts", "companies");
+	public static final List<String> REMOVAL_ORDER = References.removalOrder();
 
 	/** Why undo keeps a record. */
 	public enum Reason {
 
 		/** Edited since the import (by hand or by a later import): its version moved. */
 		MODIFIED_AFTER_IMPORT,
-		/** A company that contacts the undo does not remove still belong to. */
+		/** A record that stays (not created by the import, or kept) points at it. */
 		REFERENCED
 
 	}
@@ -39,6 +41,22 @@ public class ImportedRecords {
 	 * @param reason why it stays
 	 */
 	public record Kept(String entity, long id, Reason reason) {
+	}
+
+	/**
+	 * What undo would do now with the records of one entity the import created.
+	 *
+	 * @param removable unchanged and pointed at by no record that stays
+	 * @param modified edited since the import
+	 * @param referenced unchanged, but pointed at by a record that stays
+	 */
+	public record Figures(long removable, long modified, long referenced) {
+
+		/** Records undo keeps. */
+		public long kept() {
+			return this.modified + this.referenced;
+		}
+
 	}
 
 	/**
@@ -60,22 +78,6 @@ public class ImportedRecords {
 
 	}
 
-	/** Contacts of the job that undo removes: unchanged since the import. */
-	private static final String REMOVABLE_CONTACT = "c.tenant_id = :tenant AND c.import_job_id = :job AND c.version = 1";
-
-	/**
-	 * Companies of the job that undo removes: unchanged since the import, and no contact
-	 * belongs to them but the job's own unchanged ones.
-	 */
-	private static final String REMOVABLE_COMPANY = "r.tenant_id = :tenant AND r.import_job_id = :job AND r.version = 1"
-			+ " AND NOT EXISTS (SELECT 1 FROM contact o WHERE o.company_ref_id = r.id"
-			+ " AND (o.import_job_id IS NULL OR o.import_job_id <> :job OR o.version <> 1))";
-
-	/** Companies of the job, unchanged, that other (or kept) contacts belong to. */
-	private static final String REFERENCED_COMPANY = "r.tenant_id = :tenant AND r.import_job_id = :job AND r.version = 1"
-			+ " AND EXISTS (SELECT 1 FROM contact o WHERE o.company_ref_id = r.id"
-			+ " AND (o.import_job_id IS NULL OR o.import_job_id <> :job OR o.version <> 1))";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public ImportedRecords(NamedParameterJdbcTemplate jdbc) {
@@ -84,14 +86,14 @@ public class ImportedRecords {
 
 	/**
 	 * Ids of records of the job that undo removes, above {@code afterId}, ascending.
-	 * Contacts are only removable ones; companies only those no remaining contact belongs
-	 * to, so remove contacts first.
+	 * Records pointed at by children the undo removes are not removable until those are
+	 * gone, so remove entities in {@link #REMOVAL_ORDER}.
 	 */
 	public List<Long> removableIds(long tenantId, String jobId, String entity, long afterId, int limit) {
-		String sql = entity.equals("contacts") ? "SELECT c.id FROM contact c WHERE " + REMOVABLE_CONTACT
-				: "SELECT r.id FROM company r WHERE " + REMOVABLE_COMPANY;
+		String table = table(entity);
 		return this.jdbc.queryForList(
-				sql + " AND " + alias(entity) + ".id > :after ORDER BY " + alias(entity) + ".id LIMIT :limit",
+				"SELECT a.id FROM " + table + " a WHERE " + removable(table)
+						+ " AND a.id > :after ORDER BY a.id LIMIT :limit",
 				params(tenantId, jobId).addValue("after", afterId).addValue("limit", limit), Long.class);
 	}
 
@@ -103,56 +105,48 @@ public class ImportedRecords {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		String sql = entity.equals("contacts")
-				? "DELETE FROM contact c WHERE " + REMOVABLE_CONTACT + " AND c.id IN (:ids)"
-				: "DELETE FROM company r WHERE " + REMOVABLE_COMPANY + " AND r.id IN (:ids)";
-		return this.jdbc.update(sql, params(tenantId, jobId).addValue("ids", ids));
+		String table = table(entity);
+		return this.jdbc.update("DELETE FROM " + table + " a WHERE " + removable(table) + " AND a.id IN (:ids)",
+				params(tenantId, jobId).addValue("ids", ids));
 	}
 
-	/** How many records of the job undo would remove now, per entity. */
-	public Map<String, Long> countRemovable(long tenantId, String jobId) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		counts.put("companies", count("SELECT COUNT(*) FROM company r WHERE " + REMOVABLE_COMPANY, tenantId, jobId));
-		counts.put("contacts", count("SELECT COUNT(*) FROM contact c WHERE " + REMOVABLE_CONTACT, tenantId, jobId));
-		return counts;
+	/**
+	 * What undo would do now with the records the job created, per entity
+	 * ({@link References#entities()} order), one query per entity.
+	 */
+	public Map<String, Figures> figures(long tenantId, String jobId) {
+		Map<String, Figures> figures = new LinkedHashMap<>();
+		for (String entity : References.entities()) {
+			String table = table(entity);
+			String sql = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.version <> 1 THEN 1 ELSE 0 END), 0), "
+					+ "COALESCE(SUM(CASE WHEN a.version = 1 AND " + referencedByStaying(table, "a", new int[1])
+					+ " THEN 1 ELSE 0 END), 0) FROM " + table + " a WHERE " + created("a");
+			figures.put(entity, this.jdbc.queryForObject(sql, params(tenantId, jobId), (rs, n) -> {
+				long modified = rs.getLong(2);
+				long referenced = rs.getLong(3);
+				return new Figures(rs.getLong(1) - modified - referenced, modified, referenced);
+			}));
+		}
+		return figures;
 	}
 
-	/** How many records of the job undo keeps, per entity. */
-	public Map<String, Long> countKept(long tenantId, String jobId) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		counts.put("companies",
-				count("SELECT COUNT(*) FROM company r WHERE r.tenant_id = :tenant AND r.import_job_id = :job"
-						+ " AND r.version <> 1", tenantId, jobId)
-						+ count("SELECT COUNT(*) FROM company r WHERE " + REFERENCED_COMPANY, tenantId, jobId));
-		counts.put("contacts", count("SELECT COUNT(*) FROM contact c WHERE c.tenant_id = :tenant"
-				+ " AND c.import_job_id = :job AND c.version <> 1", tenantId, jobId));
-		return counts;
-	}
-
-	/** Records of the job undo keeps, at most {@code limit}, companies first. */
+	/**
+	 * Records of the job undo keeps, at most {@code limit}, per entity in figures order.
+	 */
 	public List<Kept> kept(long tenantId, String jobId, int limit) {
 		List<Kept> kept = new ArrayList<>();
-		addKept(kept, "companies", Reason.MODIFIED_AFTER_IMPORT,
-				"SELECT r.id FROM company r WHERE r.tenant_id = :tenant"
-						+ " AND r.import_job_id = :job AND r.version <> 1",
-				tenantId, jobId, limit);
-		addKept(kept, "companies", Reason.REFERENCED, "SELECT r.id FROM company r WHERE " + REFERENCED_COMPANY,
-				tenantId, jobId, limit);
-		addKept(kept, "contacts", Reason.MODIFIED_AFTER_IMPORT, "SELECT c.id FROM contact c WHERE c.tenant_id = :tenant"
-				+ " AND c.import_job_id = :job AND c.version <> 1", tenantId, jobId, limit);
-		return kept;
-	}
-
-	private void addKept(List<Kept> kept, String entity, Reason reason, String sql, long tenantId, String jobId,
-			int limit) {
-		if (kept.size() >= limit) {
-			return;
+		for (String entity : References.entities()) {
+			if (kept.size() >= limit) {
+				break;
+			}
+			String table = table(entity);
+			kept.addAll(this.jdbc.query(
+					"SELECT a.id, a.version FROM " + table + " a WHERE " + created("a") + " AND (a.version <> 1 OR "
+							+ referencedByStaying(table, "a", new int[1]) + ") ORDER BY a.id LIMIT :limit",
+					params(tenantId, jobId).addValue("limit", limit - kept.size()), (rs, n) -> new Kept(entity,
+							rs.getLong(1), (rs.getLong(2) != 1) ? Reason.MODIFIED_AFTER_IMPORT : Reason.REFERENCED)));
 		}
-		String alias = entity.equals("contacts") ? "c" : "r";
-		this.jdbc
-			.queryForList(sql + " ORDER BY " + alias + ".id LIMIT :limit",
-					params(tenantId, jobId).addValue("limit", limit - kept.size()), Long.class)
-			.forEach((id) -> kept.add(new Kept(entity, id, reason)));
+		return kept;
 	}
 
 	/** Journal rows of the job that undo has not replayed yet, newest first. */
@@ -176,7 +170,7 @@ public class ImportedRecords {
 	 */
 	public Map<String, Long> countRestorable(long tenantId, String jobId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String entity : REMOVAL_ORDER) {
+		for (String entity : journaledEntities(tenantId, jobId)) {
 			counts.put(entity, journalCount(tenantId, jobId, entity, true));
 		}
 		return counts;
@@ -185,16 +179,41 @@ public class ImportedRecords {
 	/** Journal rows of the job per entity whose record undo keeps. */
 	public Map<String, Long> countJournalKept(long tenantId, String jobId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String entity : REMOVAL_ORDER) {
+		for (String entity : journaledEntities(tenantId, jobId)) {
 			counts.put(entity, journalCount(tenantId, jobId, entity, false));
 		}
 		return counts;
 	}
 
+	/** Journaled records of the job undo keeps, at most {@code limit}. */
+	public List<Kept> journalKept(long tenantId, String jobId, int limit) {
+		List<Kept> kept = new ArrayList<>();
+		for (String entity : journaledEntities(tenantId, jobId)) {
+			if (kept.size() >= limit) {
+				break;
+			}
+			this.jdbc.queryForList("SELECT j.record_id FROM import_journal j WHERE j.tenant_id = :tenant"
+					+ " AND j.job_id = :job AND j.entity = :entity AND (j.undo_result = 'KEPT' OR (j.undo_result IS NULL"
+					+ " AND NOT " + atVersionAfter(entity) + ")) ORDER BY j.id DESC LIMIT :limit",
+					params(tenantId, jobId).addValue("entity", entity).addValue("limit", limit - kept.size()),
+					Long.class)
+				.forEach((id) -> kept.add(new Kept(entity, id, Reason.MODIFIED_AFTER_IMPORT)));
+		}
+		return kept;
+	}
+
+	/** The entities of the job's journal, in figures order, unknown ones last. */
+	private List<String> journaledEntities(long tenantId, String jobId) {
+		List<String> found = this.jdbc.queryForList(
+				"SELECT DISTINCT entity FROM import_journal WHERE tenant_id = :tenant AND job_id = :job",
+				params(tenantId, jobId), String.class);
+		List<String> entities = new ArrayList<>(References.entities().stream().filter(found::contains).toList());
+		found.stream().filter((e) -> !entities.contains(e)).sorted().forEach(entities::add);
+		return entities;
+	}
+
 	private long journalCount(long tenantId, String jobId, String entity, boolean restorable) {
-		String table = CrmEntities.get(entity).table();
-		String pendingMatch = "EXISTS (SELECT 1 FROM " + table
-				+ " t WHERE t.tenant_id = j.tenant_id AND t.id = j.record_id AND t.version = j.version_after)";
+		String pendingMatch = atVersionAfter(entity);
 		String sql = "SELECT COUNT(*) FROM import_journal j WHERE j.tenant_id = :tenant AND j.job_id = :job"
 				+ " AND j.entity = :entity AND "
 				+ (restorable ? "(j.undo_result = 'RESTORED' OR (j.undo_result IS NULL AND " + pendingMatch + "))"
@@ -203,33 +222,54 @@ public class ImportedRecords {
 		return (count != null) ? count : 0;
 	}
 
-	/** Journaled records of the job undo keeps, at most {@code limit}. */
-	public List<Kept> journalKept(long tenantId, String jobId, int limit) {
-		List<Kept> kept = new ArrayList<>();
-		for (String entity : REMOVAL_ORDER) {
-			if (kept.size() >= limit) {
-				break;
-			}
-			String table = CrmEntities.get(entity).table();
-			this.jdbc.queryForList("SELECT j.record_id FROM import_journal j WHERE j.tenant_id = :tenant"
-					+ " AND j.job_id = :job AND j.entity = :entity AND (j.undo_result = 'KEPT' OR (j.undo_result IS NULL"
-					+ " AND NOT EXISTS (SELECT 1 FROM " + table
-					+ " t WHERE t.tenant_id = j.tenant_id AND t.id = j.record_id AND t.version = j.version_after)))"
-					+ " ORDER BY j.id DESC LIMIT :limit",
-					params(tenantId, jobId).addValue("entity", entity).addValue("limit", limit - kept.size()),
-					Long.class)
-				.forEach((id) -> kept.add(new Kept(entity, id, Reason.MODIFIED_AFTER_IMPORT)));
+	/**
+	 * Whether a journal row's record is still at the version the import left it at; never
+	 * for an entity without a record table.
+	 */
+	private static String atVersionAfter(String entity) {
+		return References.findTable(entity)
+			.map((table) -> "EXISTS (SELECT 1 FROM " + table
+					+ " t WHERE t.tenant_id = j.tenant_id AND t.id = j.record_id AND t.version = j.version_after)")
+			.orElse("1 = 0");
+	}
+
+	/** Rows (alias {@code a}) of the tenant the job created. */
+	private static String created(String alias) {
+		return alias + ".tenant_id = :tenant AND " + alias + ".import_job_id = :job";
+	}
+
+	/** Rows of the table (alias {@code a}) undo removes now. */
+	private static String removable(String table) {
+		return created("a") + " AND a.version = 1 AND NOT " + referencedByStaying(table, "a", new int[1]);
+	}
+
+	/**
+	 * Whether a row that stays points at the row {@code alias} of {@code table}, through
+	 * any link column; a constant false for tables nothing points at. References form no
+	 * cycle, so the recursion ends (at most three levels deep in V8). The referring rows
+	 * are looked at across tenants on purpose: whatever points at a row would make its
+	 * deletion fail, as the foreign key does.
+	 */
+	private static String referencedByStaying(String table, String alias, int[] aliases) {
+		List<String> exists = new ArrayList<>();
+		for (References.Reference reference : References.to(table)) {
+			String child = "r" + aliases[0]++;
+			exists.add("EXISTS (SELECT 1 FROM " + reference.table() + " " + child + " WHERE " + child + "."
+					+ reference.column() + " = " + alias + ".id AND " + stays(reference.table(), child, aliases) + ")");
 		}
-		return kept;
+		return exists.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", exists) + ")";
 	}
 
-	private long count(String sql, long tenantId, String jobId) {
-		Long count = this.jdbc.queryForObject(sql, params(tenantId, jobId), Long.class);
-		return (count != null) ? count : 0;
+	/** Whether the row {@code alias} of {@code table} stays after the undo. */
+	private static String stays(String table, String alias, int[] aliases) {
+		String own = "(" + alias + ".import_job_id IS NULL OR " + alias + ".import_job_id <> :job OR " + alias
+				+ ".version <> 1";
+		return References.to(table).isEmpty() ? own + ")"
+				: own + " OR " + referencedByStaying(table, alias, aliases) + ")";
 	}
 
-	private static String alias(String entity) {
-		return entity.equals("contacts") ? "c" : "r";
+	private static String table(String entity) {
+		return References.findTable(entity).orElseThrow(() -> new IllegalArgumentException("No entity " + entity));
 	}
 
 	private static MapSqlParameterSource params(long tenantId, String jobId) {

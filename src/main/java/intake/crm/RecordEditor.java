@@ -44,6 +44,22 @@ public class RecordEditor {
 	 */
 	public boolean update(long tenantId, EntityTable table, long id, Map<String, Object> values,
 			OptionalLong expectedVersion) {
+		return update(tenantId, table, id, values, Map.of(), expectedVersion);
+	}
+
+	/**
+	 * Writes values and link columns to one record of the tenant.
+	 * @param links link column of the entity's table to the id it is to point at (null
+	 * clears); a record is changed only while every record it is to point at exists for
+	 * the tenant
+	 * @return false when there is no such record of the tenant, its version moved, or a
+	 * record it is to point at is gone
+	 * @throws IllegalArgumentException for a key that is not a value column of the
+	 * entity, or a link column of another table
+	 * @see #update(long, EntityTable, long, Map, OptionalLong)
+	 */
+	public boolean update(long tenantId, EntityTable table, long id, Map<String, Object> values,
+			Map<References.Reference, Long> links, OptionalLong expectedVersion) {
 		Map<String, String> columns = new HashMap<>();
 		table.valueColumns().forEach((c) -> columns.put(c.key(), c.column()));
 		table.links().forEach((l) -> columns.put(l.key(), l.column()));
@@ -57,6 +73,29 @@ public class RecordEditor {
 			}
 			set.append(column).append(" = :v").append(n).append(", ");
 			params.addValue("v" + n++, SqlValues.toSql(value.getValue()));
+		}
+		StringBuilder targetsExist = new StringBuilder();
+		for (Map.Entry<References.Reference, Long> link : links.entrySet()) {
+			References.Reference reference = link.getKey();
+			if (!reference.table().equals(table.table())) {
+				throw new IllegalArgumentException(reference + " is not a link column of " + table.table());
+			}
+			set.append(reference.column()).append(" = :v").append(n).append(", ");
+			params.addValue("v" + n, link.getValue());
+			if (link.getValue() != null) {
+				targetsExist.append(" AND EXISTS (SELECT 1 FROM ")
+					.append(reference.target())
+					.append(" l")
+					.append(n)
+					.append(" WHERE l")
+					.append(n)
+					.append(".tenant_id = :tenant AND l")
+					.append(n)
+					.append(".id = :v")
+					.append(n)
+					.append(')');
+			}
+			n++;
 		}
 		if (KeyColumns.affected(table, values.keySet())) {
 			Optional<Map<String, Object>> current = this.queries.findById(tenantId, table, id);
@@ -73,7 +112,8 @@ public class RecordEditor {
 			}
 		}
 		String sql = "UPDATE " + table.table() + " SET " + set
-				+ "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE tenant_id = :tenant AND id = :id";
+				+ "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE tenant_id = :tenant AND id = :id"
+				+ targetsExist;
 		if (expectedVersion.isPresent()) {
 			sql += " AND version = :expected";
 			params.addValue("expected", expectedVersion.getAsLong());

@@ -4,11 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What undoing an import does (its preview) or did (once the job is {@code UNDONE}): per
  * entity the records it removes, the records whose previous values it restores and the
  * records it keeps, and the kept records themselves (at most {@link Undos#KEPT_LIMIT}).
+ * The figures list only entities with a non-zero number, companies and contacts first,
+ * then by name.
  *
  * @param remove records the import created, removed
  * @param restore records the import updated, given their previous values back
@@ -19,10 +22,20 @@ public record UndoReport(Map<String, Long> remove, Map<String, Long> restore, Ma
 		List<KeptRecord> kept) {
 
 	public UndoReport {
-		remove = Collections.unmodifiableMap(new LinkedHashMap<>(remove));
-		restore = Collections.unmodifiableMap(new LinkedHashMap<>(restore));
-		keep = Collections.unmodifiableMap(new LinkedHashMap<>(keep));
+		remove = figures(remove);
+		restore = figures(restore);
+		keep = figures(keep);
 		kept = List.copyOf(kept);
+	}
+
+	private static Map<String, Long> figures(Map<String, Long> counts) {
+		Map<String, Long> figures = new LinkedHashMap<>();
+		for (String entity : List.of("companies", "contacts")) {
+			figures.put(entity, counts.get(entity));
+		}
+		figures.putAll(new TreeMap<>(counts));
+		figures.values().removeIf((n) -> n == null || n == 0);
+		return Collections.unmodifiableMap(figures);
 	}
 
 	/**

@@ -3,12 +3,10 @@ package intake.job;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,24 +20,21 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-import intake.crm.ApiValues;
-import intake.crm.CrmEntities;
-import intake.crm.EntityTable;
 import intake.crm.ImportedRecords;
-import intake.crm.RecordEditor;
+import intake.crm.JournalRestorer;
 
 /**
- * Self-service undo of an import: removes the records it created, gives the records it
- * updated their previous values back (newest journal row first), and keeps — and lists —
- * records edited or referenced since. Undo runs in the background in chunked
- * transactions; each chunk commits its removals together with the running totals in the
- * job row and marks the journal rows it replayed, so an undo that stops half-way resumes
- * where it stopped (jobs left {@code UNDOING} are picked up on start) and ends with the
- * right figures. Status changes are compare-and-set, so two requests never both undo.
+ * Self-service undo of an import, for records of every entity: gives the records it
+ * updated their previous values back (newest journal row first), then removes the records
+ * it created (children before parents), and keeps — and lists — records edited or
+ * referenced since. Restoring first lets a restored link free a record the import created
+ * for removal; the preview, taken before, counts such a record as kept. Undo runs in the
+ * background in chunked transactions; each chunk commits its removals together with the
+ * running totals in the job row and marks the journal rows it replayed, so an undo that
+ * stops half-way resumes where it stopped (jobs left {@code UNDOING} are picked up on
+ * start) and ends with the right figures. Status changes are compare-and-set, so two
+ * requests never both undo.
  */
 @Service
 public class Undos implements DisposableBean {
@@ -49,16 +44,13 @@ public class Undos implements DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(Undos.class);
 
-	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
-	};
-
 	private final JobRepository jobs;
 
 	private final UndoStore store;
 
 	private final ImportedRecords records;
 
-	private final RecordEditor editor;
+	private final JournalRestorer restorer;
 
 	private final TransactionTemplate transactions;
 
@@ -66,22 +58,19 @@ public class Undos implements DisposableBean {
 
 	private final Clock clock;
 
-	private final JsonMapper json;
-
 	private final Set<String> active = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService executor;
 
-	Undos(JobRepository jobs, UndoStore store, ImportedRecords records, RecordEditor editor,
-			TransactionTemplate transactions, IntakeProperties properties, Clock clock, JsonMapper json) {
+	Undos(JobRepository jobs, UndoStore store, ImportedRecords records, JournalRestorer restorer,
+			TransactionTemplate transactions, IntakeProperties properties, Clock clock) {
 		this.jobs = jobs;
 		this.store = store;
 		this.records = records;
-		this.editor = editor;
+		this.restorer = restorer;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
-		this.json = json;
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newSingleThreadExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "undo-" + threads.incrementAndGet());
@@ -197,8 +186,14 @@ public class Undos implements DisposableBean {
 
 	private void removeAndRestore(long tenantId, String id) {
 		int chunk = Math.max(1, this.properties.chunkSize());
-		logger.info("Undoing import " + id + ": to remove " + this.records.countRemovable(tenantId, id)
-				+ ", removed before " + this.store.removed(tenantId, id));
+		Map<String, ImportedRecords.Figures> now = new LinkedHashMap<>(this.records.figures(tenantId, id));
+		now.values().removeIf((f) -> f.removable() + f.kept() == 0);
+		logger.info("Undoing import " + id + ": now " + now + ", removed before " + this.store.removed(tenantId, id));
+		List<ImportedRecords.JournalRow> rows;
+		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
+			List<ImportedRecords.JournalRow> batch = rows;
+			this.transactions.executeWithoutResult((status) -> batch.forEach((row) -> restore(tenantId, row)));
+		}
 		for (String entity : ImportedRecords.REMOVAL_ORDER) {
 			long after = 0;
 			List<Long> ids;
@@ -206,39 +201,23 @@ public class Undos implements DisposableBean {
 				List<Long> batch = ids;
 				this.transactions.executeWithoutResult((status) -> {
 					int removed = this.records.delete(tenantId, id, entity, batch);
-					this.store.addRemoved(tenantId, id, entity, removed);
+					if (removed > 0) {
+						this.store.addRemoved(tenantId, id, entity, removed);
+					}
 				});
 				after = ids.get(ids.size() - 1);
 			}
-		}
-		List<ImportedRecords.JournalRow> rows;
-		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
-			List<ImportedRecords.JournalRow> batch = rows;
-			this.transactions.executeWithoutResult((status) -> batch.forEach((row) -> restore(tenantId, row)));
 		}
 	}
 
 	/** Gives one journaled record its previous values back, unless it moved since. */
 	private void restore(long tenantId, ImportedRecords.JournalRow row) {
-		Optional<EntityTable> table = CrmEntities.find(row.entity());
 		boolean restored = false;
-		if (table.isPresent()) {
-			Map<String, EntityTable.Column> columns = new HashMap<>();
-			table.get().valueColumns().forEach((c) -> columns.put(c.key(), c));
-			Map<String, Object> values = new LinkedHashMap<>();
-			try {
-				this.json.readValue(row.previousValues(), VALUES).forEach((key, value) -> {
-					EntityTable.Column column = columns.get(key);
-					if (column != null) {
-						values.put(key, ApiValues.decode(column, value));
-					}
-				});
-				restored = this.editor.update(tenantId, table.get(), row.recordId(), values,
-						OptionalLong.of(row.versionAfter()));
-			}
-			catch (IllegalArgumentException | JacksonException ex) {
-				logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
-			}
+		try {
+			restored = this.restorer.restore(tenantId, row);
+		}
+		catch (IllegalArgumentException ex) {
+			logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
 		}
 		this.records.markJournal(tenantId, row.id(),
 				restored ? ImportedRecords.JournalResult.RESTORED : ImportedRecords.JournalResult.KEPT);
@@ -248,9 +227,12 @@ public class Undos implements DisposableBean {
 	private UndoReport report(long tenantId, String id) {
 		Map<String, Long> removed = this.store.removed(tenantId, id);
 		Map<String, Long> remove = new LinkedHashMap<>();
-		this.records.countRemovable(tenantId, id)
-			.forEach((entity, left) -> remove.put(entity, left + removed.getOrDefault(entity, 0L)));
-		Map<String, Long> keep = new LinkedHashMap<>(this.records.countKept(tenantId, id));
+		Map<String, Long> keep = new LinkedHashMap<>();
+		this.records.figures(tenantId, id).forEach((entity, figures) -> {
+			remove.put(entity, figures.removable() + removed.getOrDefault(entity, 0L));
+			keep.put(entity, figures.kept());
+		});
+		removed.forEach(remove::putIfAbsent);
 		this.records.countJournalKept(tenantId, id).forEach((entity, n) -> keep.merge(entity, n, Long::sum));
 		List<UndoReport.KeptRecord> kept = new ArrayList<>();
 		this.records.kept(tenantId, id, KEPT_LIMIT).forEach((k) -> kept.add(kept(k)));

@@ -313,8 +313,7 @@ abstract class AllTypesContract {
 		assertThat(statuses(preview)).containsExactly("CREATE", "INVALID");
 		assertThat(preview.get("items").get(0).get("warnings").toString()).contains("Återförsäljare " + this.t)
 			.contains("createMissing");
-		assertThat(preview.get("items").get(1).get("errors").get(0).get("message").asString())
-			.contains("'Ingen Alls'")
+		assertThat(preview.get("items").get(1).get("errors").get(0).get("message").asString()).contains("'Ingen Alls'")
 			.contains("No employee");
 		ok(this.http.put("/api/v1/imports/" + id(job) + "/options", "{\"createMissing\": true}"));
 		JsonNode created = ok(this.http.get("/api/v1/imports/" + id(job) + "/preview"));
