@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -193,7 +194,11 @@ abstract class PersonalDataContract {
 				.doesNotContain(digits)
 				.doesNotContain(number)
 				.doesNotContain("lisa@" + tag);
-			assertThat(output.getAll()).contains("Import " + failed + " failed")
+			LogFactory.getLog(PersonalDataContract.class)
+				.info("Any logger is masked: " + number + ", lisa@" + tag + ".se, 2024-05-31");
+			assertThat(output.getAll())
+				.contains("Any logger is masked: [personal number], l***@" + tag + ".se, 2024-05-31")
+				.contains("Import " + failed + " failed")
 				.contains(constraint)
 				.doesNotContain(digits)
 				.doesNotContain(number)
