@@ -115,30 +115,7 @@ class ImportsController {
 
 	@PutMapping("/{id}/mapping")
 	JobView mapping(@PathVariable String id, @RequestBody MappingBody body) {
-		if (notEmpty(body.constants()) || notEmpty(body.valueMaps()) || notEmpty(body.combine())
-				|| notEmpty(body.split())) {
-			throw new ImportException(ErrorCode.VALIDATION,
-					"Constants, value maps, combining and splitting columns are not available yet; map columns one to one.");
-		}
-		Map<Integer, Optional<String>> changes = new LinkedHashMap<>();
-		if (body.columns() != null) {
-			for (Map.Entry<String, String> entry : body.columns().entrySet()) {
-				int column;
-				try {
-					column = Integer.parseInt(entry.getKey().strip());
-				}
-				catch (NumberFormatException ex) {
-					throw new ImportException(ErrorCode.VALIDATION,
-							"Mapping keys are 0-based column indexes, not '" + entry.getKey() + "'.");
-				}
-				changes.put(column, Optional.ofNullable(entry.getValue()).filter((f) -> !f.isBlank()));
-			}
-		}
-		return JobView.of(this.imports.changeMapping(this.tenant.id(), id, changes));
-	}
-
-	private static boolean notEmpty(Object value) {
-		return (value instanceof Map<?, ?> map && !map.isEmpty()) || (value instanceof List<?> list && !list.isEmpty());
+		return JobView.of(this.imports.changeMapping(this.tenant.id(), id, body.change()));
 	}
 
 	@PutMapping("/{id}/options")
@@ -247,10 +224,6 @@ class ImportsController {
 	}
 
 	record SourceBody(String encoding, String delimiter, Integer headerRow, String sheet) {
-	}
-
-	record MappingBody(Map<String, String> columns, Map<String, Object> constants, Map<String, Object> valueMaps,
-			List<Object> combine, List<Object> split) {
 	}
 
 	record OptionsBody(String mode, List<String> matchOn, String onError, String emptyCells, Boolean createMissing,

@@ -9,6 +9,7 @@ import intake.job.ImportJob;
 import intake.job.ImportJobs;
 import intake.job.JobColumn;
 import intake.job.JobOptions;
+import intake.mapping.Shaping;
 import intake.plan.EntityCounts;
 
 /**
@@ -17,9 +18,10 @@ import intake.plan.EntityCounts;
 record JobView(String id, String type, String status, String fileName, String format, String encoding,
 		boolean encodingDetected, double encodingConfidence, String delimiter, boolean delimiterDetected,
 		double delimiterConfidence, int headerRow, List<String> warnings, List<JobColumn> columns,
-		List<String> missingRequired, Options options, Rows rows, Map<String, EntityCounts> counts, Progress progress,
-		OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime undoableUntil,
-		String failureReason) {
+		Map<String, String> constants, Map<Integer, Map<String, String>> valueMaps, List<Shaping.Combine> combine,
+		List<Shaping.Split> split, List<String> missingRequired, Options options, Rows rows,
+		Map<String, EntityCounts> counts, Progress progress, OffsetDateTime createdAt, OffsetDateTime startedAt,
+		OffsetDateTime finishedAt, OffsetDateTime undoableUntil, String failureReason) {
 
 	static JobView of(ImportJob job) {
 		ImportJob.RowCounts rows = job.rows();
@@ -28,6 +30,7 @@ record JobView(String id, String type, String status, String fileName, String fo
 				job.source().encodingDetected(), job.source().encodingConfidence(),
 				String.valueOf(job.source().delimiter()), job.source().delimiterDetected(),
 				job.source().delimiterConfidence(), job.source().headerRow(), job.source().warnings(), job.columns(),
+				job.shaping().constants(), job.shaping().valueMaps(), job.shaping().combine(), job.shaping().split(),
 				ImportJobs.missingRequired(job),
 				new Options(options.mode().name(), options.matchOn(), options.onError().name(),
 						options.emptyCells().name(), options.createMissing(), options.stock().name(),

@@ -16,9 +16,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import intake.mapping.ColumnMapping;
-import intake.mapping.ColumnMatch;
-import intake.mapping.MappingException;
 import intake.plan.EntityCounts;
 import intake.schema.FieldDef;
 import intake.schema.ImportType;
@@ -46,9 +43,15 @@ public class ImportJobs {
 
 	private final IntakeProperties properties;
 
+	private final Mappings mappings;
+
+	private final TenantSettingsReader settings;
+
 	ImportJobs(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews, JobScheduler scheduler,
-			IntakeProperties properties) {
+			IntakeProperties properties, Mappings mappings, TenantSettingsReader settings) {
 		this.properties = properties;
+		this.mappings = mappings;
+		this.settings = settings;
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
@@ -86,7 +89,7 @@ public class ImportJobs {
 					analysis.source(), analysis.columns(), defaultOptions(type),
 					new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), counts, 0, Optional.empty(), now(),
 					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
-			this.jobs.insert(job);
+			this.jobs.insert(this.mappings.recall(job));
 			return get(tenantId, id);
 		}
 		catch (RuntimeException ex) {
@@ -120,10 +123,10 @@ public class ImportJobs {
 		if (settings.encoding().isEmpty() && job.source().encodingDetected()) {
 			source = withDetected(source, job.source());
 		}
-		this.jobs.updateSource(new ImportJob(job.id(), tenantId, job.type(), job.status(), job.fileName(),
-				job.fileSize(), source, analysis.columns(), job.options(),
+		this.jobs.updateSource(this.mappings.recall(new ImportJob(job.id(), tenantId, job.type(), job.status(),
+				job.fileName(), job.fileSize(), source, analysis.columns(), job.options(),
 				new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), job.counts(), 0, Optional.empty(), job.createdAt(),
-				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), job.version()));
+				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), job.version())));
 		return get(tenantId, id);
 	}
 
@@ -139,52 +142,29 @@ public class ImportJobs {
 	 * Columns not named keep their mapping.
 	 */
 	public ImportJob changeMapping(long tenantId, String id, Map<Integer, Optional<String>> changes) {
-		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change the mapping");
-		ImportType type = ImportTypes.find(job.type()).orElseThrow();
-		ColumnMapping mapping = new ColumnMapping(job.columns()
-			.stream()
-			.map((c) -> new ColumnMatch(c.index(), c.header(), Optional.ofNullable(c.field()), c.confidence(),
-					c.suggestions()))
-			.toList());
-		ColumnMapping changed;
-		try {
-			changed = mapping.assign(type, changes);
-		}
-		catch (MappingException ex) {
-			ErrorCode code = switch (ex.problem()) {
-				case DUPLICATE_FIELD -> ErrorCode.DUPLICATE_FIELD;
-				case UNKNOWN_FIELD -> ErrorCode.UNKNOWN_FIELD;
-				case UNKNOWN_COLUMN -> ErrorCode.VALIDATION;
-			};
-			List<ImportException.Detail> details = ex.columns()
-				.stream()
-				.map((c) -> new ImportException.Detail(c, fieldOf(changes, c, job), null, ex.getMessage()))
-				.toList();
-			throw new ImportException(code, ex.getMessage(), details);
-		}
-		List<JobColumn> columns = new ArrayList<>();
-		for (ColumnMatch match : changed.columns()) {
-			JobColumn before = job.columns().get(match.index());
-			columns.add(new JobColumn(match.index(), match.header(), match.field().orElse(null), match.confidence(),
-					match.suggestions(), before.samples()));
-		}
-		this.jobs.updateColumns(withColumns(job, columns));
-		return get(tenantId, id);
+		return changeMapping(tenantId, id, MappingChange.ofColumns(changes));
 	}
 
-	private static String fieldOf(Map<Integer, Optional<String>> changes, int column, ImportJob job) {
-		Optional<String> changed = changes.getOrDefault(column, Optional.empty());
-		if (changed.isPresent()) {
-			return changed.get();
-		}
-		return (column >= 0 && column < job.columns().size()) ? job.columns().get(column).field() : null;
+	/**
+	 * Changes the mapping: a saved mapping, columns, constants, value maps, combined and
+	 * split columns (API.md "Mapping and options"); all or nothing.
+	 */
+	public ImportJob changeMapping(long tenantId, String id, MappingChange change) {
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change the mapping");
+		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		Optional<intake.mapping.SavedMapping> saved = change.savedMapping()
+			.map((m) -> this.mappings.forType(tenantId, m, job.type()));
+		ImportJob changed = MappingEditor.apply(job, type, change, saved, this.settings.read(tenantId));
+		this.jobs.updateColumns(changed);
+		saved.ifPresent((m) -> this.mappings.markUsed(tenantId, m.id()));
+		return get(tenantId, id);
 	}
 
 	static ImportJob withColumns(ImportJob job, List<JobColumn> columns) {
 		return new ImportJob(job.id(), job.tenantId(), job.type(), job.status(), job.fileName(), job.fileSize(),
 				job.source(), columns, job.options(), job.rows(), job.counts(), job.rowsPerSecond(), job.etaSeconds(),
 				job.createdAt(), job.startedAt(), job.finishedAt(), job.undoableUntil(), job.failureReason(),
-				job.version());
+				job.version(), job.shaping());
 	}
 
 	/** Changes import options before start. */
@@ -245,6 +225,7 @@ public class ImportJobs {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The import was started already.");
 		}
 		ImportJob queued = get(tenantId, id);
+		this.mappings.learn(queued);
 		this.scheduler.schedule(tenantId, id);
 		return queued;
 	}
@@ -285,7 +266,8 @@ public class ImportJobs {
 	/** Required field keys no column maps. */
 	public static List<String> missingRequired(ImportJob job) {
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
-		List<String> mapped = job.columns().stream().map(JobColumn::field).filter((f) -> f != null).toList();
+		List<String> mapped = new ArrayList<>(job.shaping().fields());
+		job.columns().stream().map(JobColumn::field).filter((f) -> f != null).forEach(mapped::add);
 		List<String> missing = new java.util.ArrayList<>(type.fields()
 			.stream()
 			.filter(FieldDef::required)

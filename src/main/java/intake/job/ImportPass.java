@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import intake.mapping.RowShaper;
 import intake.plan.ChunkPlan;
 import intake.plan.CompanyDirectory;
 import intake.plan.Planner;
@@ -48,22 +49,40 @@ final class ImportPass {
 
 	private final RowValidator validator;
 
+	private final RowShaper shaper;
+
 	ImportPass(Path file, ImportJob job, ImportType type, List<ColumnProfile> profiles, TenantSettings settings) {
 		this.file = file;
 		this.detection = Analyzer.detection(job.source());
 		this.headerRow = job.source().headerRow();
+		this.shaper = shaper(job);
+		// cells added by shaping have no profile: their dates and numbers follow the
+		// locale
+		List<ColumnProfile> fileProfiles = profiles.subList(0, Math.min(profiles.size(), job.columns().size()));
+		this.validator = new RowValidator(type, new TreeMap<>(this.shaper.fieldColumns()), fileProfiles, settings,
+				new ValidationOptions(java.util.Set.copyOf(job.options().nullTokens())));
+	}
+
+	/** How the rows of this job's file are shaped before validation. */
+	static RowShaper shaper(ImportJob job) {
 		Map<String, Integer> fieldColumns = new TreeMap<>();
 		for (JobColumn column : job.columns()) {
 			if (column.field() != null) {
 				fieldColumns.put(column.field(), column.index());
 			}
 		}
-		this.validator = new RowValidator(type, fieldColumns, profiles, settings,
-				new ValidationOptions(java.util.Set.copyOf(job.options().nullTokens())));
+		return new RowShaper(job.columns().size(), fieldColumns, job.shaping());
 	}
 
 	List<Violation> columnWarnings() {
-		return this.validator.columnWarnings();
+		return this.validator.columnWarnings().stream().map(this::inFile).toList();
+	}
+
+	/** The violation pointing at the file column, not at a cell added by shaping. */
+	private Violation inFile(Violation violation) {
+		int column = this.shaper.sourceColumn(violation.column());
+		return (column == violation.column()) ? violation
+				: new Violation(violation.line(), column, violation.field(), violation.value(), violation.message());
 	}
 
 	/**
@@ -125,7 +144,11 @@ final class ImportPass {
 			Violation error = new Violation(row.line(), -1, "", "", row.error().get());
 			return new PlanInput(row.fields(), new RowResult(row.line(), Map.of(), List.of(error), rowWarnings));
 		}
-		RowResult result = this.validator.validate(row.line(), row.fields());
+		RowResult result = this.validator.validate(row.line(), this.shaper.shape(row.fields()));
+		if (!this.shaper.isIdentity()) {
+			result = new RowResult(result.line(), result.values(), result.errors().stream().map(this::inFile).toList(),
+					result.warnings().stream().map(this::inFile).toList());
+		}
 		if (!rowWarnings.isEmpty()) {
 			List<Violation> warnings = new ArrayList<>(rowWarnings);
 			warnings.addAll(result.warnings());
@@ -136,7 +159,7 @@ final class ImportPass {
 
 	/** How the job's options and mapping steer the planner. */
 	static PlanOptions planOptions(ImportJob job) {
-		Set<String> mapped = new HashSet<>();
+		Set<String> mapped = new HashSet<>(job.shaping().fields());
 		for (JobColumn column : job.columns()) {
 			if (column.field() != null) {
 				mapped.add(column.field());
@@ -150,12 +173,7 @@ final class ImportPass {
 	/** The planner of a pass over this job's file. */
 	static Planner planner(ImportJob job, ImportType type, long firstFreeCustomerNumber, CompanyDirectory companies,
 			RecordDirectory records, IdAllocator ids) {
-		Map<String, Integer> mapped = new java.util.HashMap<>();
-		for (JobColumn column : job.columns()) {
-			if (column.field() != null) {
-				mapped.put(column.field(), column.index());
-			}
-		}
+		Map<String, Integer> mapped = shaper(job).sourceColumns();
 		JobOptions options = job.options();
 		RecordOptions extra = new RecordOptions(options.createMissing(),
 				(options.stock() == StockMode.ADJUST) ? RecordOptions.StockRule.ADJUST : RecordOptions.StockRule.SET,

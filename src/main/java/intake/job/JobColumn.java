@@ -12,13 +12,21 @@ import java.util.List;
  * @param confidence confidence of the mapping, 0..1
  * @param suggestions up to three alternative field keys
  * @param samples up to three sample values
+ * @param reason why the column maps as it does when a saved or learned mapping decided it
+ * (e.g. "Learned: …"), else null
  */
 public record JobColumn(int index, String header, String field, double confidence, List<String> suggestions,
-		List<String> samples) {
+		List<String> samples, String reason) {
 
 	public JobColumn {
 		suggestions = List.copyOf(suggestions);
 		samples = List.copyOf(samples);
+	}
+
+	/** A column mapped by header matching alone (no reason). */
+	public JobColumn(int index, String header, String field, double confidence, List<String> suggestions,
+			List<String> samples) {
+		this(index, header, field, confidence, suggestions, samples, null);
 	}
 
 }

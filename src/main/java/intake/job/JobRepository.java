@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import intake.mapping.Shaping;
 import intake.plan.EntityCounts;
 
 /**
@@ -43,10 +44,10 @@ class JobRepository {
 		this.jdbc.sql("""
 				INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, encoding, encoding_detected,
 				  encoding_confidence, delimiter, delimiter_detected, delimiter_confidence, header_row, source_warnings,
-				  columns_json, options_json, rows_total, counts_json, created_at, version)
+				  columns_json, mapping_json, options_json, rows_total, counts_json, created_at, version)
 				VALUES (:id, :tenant, :type, :status, :fileName, :fileSize, :encoding, :encodingDetected,
 				  :encodingConfidence, :delimiter, :delimiterDetected, :delimiterConfidence, :headerRow, :warnings,
-				  :columns, :options, :total, :counts, :createdAt, 0)
+				  :columns, :shaping, :options, :total, :counts, :createdAt, 0)
 				""")
 			.param("id", job.id())
 			.param("tenant", job.tenantId())
@@ -57,6 +58,7 @@ class JobRepository {
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
+			.param("shaping", shaping(job))
 			.param("options", this.json.writeValueAsString(job.options()))
 			.param("total", job.rows().total())
 			.param("counts", this.json.writeValueAsString(job.counts()))
@@ -109,23 +111,26 @@ class JobRepository {
 					UPDATE import_job SET encoding = :encoding, encoding_detected = :encodingDetected,
 					  encoding_confidence = :encodingConfidence, delimiter = :delimiter, delimiter_detected = :delimiterDetected,
 					  delimiter_confidence = :delimiterConfidence, header_row = :headerRow, source_warnings = :warnings,
-					  columns_json = :columns, rows_total = :total, version = version + 1
+					  columns_json = :columns, mapping_json = :shaping, rows_total = :total, version = version + 1
 					WHERE tenant_id = :tenant AND id = :id
 					""")
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
+			.param("shaping", shaping(job))
 			.param("total", job.rows().total())
 			.param("tenant", job.tenantId())
 			.param("id", job.id())
 			.update();
 	}
 
+	/** Replaces the mapping: columns and shaping. */
 	void updateColumns(ImportJob job) {
 		this.jdbc
-			.sql("UPDATE import_job SET columns_json = :columns, version = version + 1"
+			.sql("UPDATE import_job SET columns_json = :columns, mapping_json = :shaping, version = version + 1"
 					+ " WHERE tenant_id = :tenant AND id = :id")
 			.param("columns", this.json.writeValueAsString(job.columns()))
+			.param("shaping", shaping(job))
 			.param("tenant", job.tenantId())
 			.param("id", job.id())
 			.update();
@@ -274,7 +279,13 @@ class JobRepository {
 				Optional.ofNullable(rs.getObject("started_at", OffsetDateTime.class)),
 				Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)),
 				Optional.ofNullable(rs.getObject("undoable_until", OffsetDateTime.class)),
-				Optional.ofNullable(rs.getString("failure_reason")), rs.getLong("version"));
+				Optional.ofNullable(rs.getString("failure_reason")), rs.getLong("version"),
+				(rs.getString("mapping_json") != null)
+						? this.json.readValue(rs.getString("mapping_json"), Shaping.class) : Shaping.NONE);
+	}
+
+	private String shaping(ImportJob job) {
+		return job.shaping().isEmpty() ? null : this.json.writeValueAsString(job.shaping());
 	}
 
 	private List<String> readList(String text) {

@@ -136,7 +136,7 @@ class Previews {
 	 */
 	static String revision(ImportJob job, intake.validate.TenantSettings settings) {
 		int hash = java.util.Objects.hash(job.source(), job.columns().stream().map(JobColumn::field).toList(),
-				job.options(), settings);
+				job.shaping(), job.options(), settings);
 		return Integer.toHexString(hash);
 	}
 
