@@ -96,7 +96,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * @return whether the tenant has that user */
+	 * @return whether the tenant has that user
+	 */
 	public boolean changeRole(long tenantId, long userId, Role role) {
 		Objects.requireNonNull(role, "role");
 		return this.jdbc.sql("UPDATE app_user SET role = :role WHERE tenant_id = :tenant AND id = :id")
@@ -107,7 +108,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * @return whether the tenant has that user */
+	 * @return whether the tenant has that user
+	 */
 	public boolean changePassword(long tenantId, long userId, String password) {
 		requirePassword(password);
 		return this.jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE tenant_id = :tenant AND id = :id")

@@ -14,11 +14,10 @@ CREATE TABLE app_user (
     tenant_id      BIGINT       NOT NULL REFERENCES tenant (id),
     username       VARCHAR(200) NOT NULL,
     password_hash  VARCHAR(500) NOT NULL,
-    role           VARCHAR(20)  NOT NULL,
+    role           VARCHAR(20)  NOT NULL, -- ADMIN, IMPORTER or VIEWER (intake.security.Role)
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     disabled_at    TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT app_user_username_uq UNIQUE (username),
-    CONSTRAINT app_user_role_ck CHECK (role IN ('ADMIN', 'IMPORTER', 'VIEWER'))
+    CONSTRAINT app_user_username_uq UNIQUE (username)
 );
 CREATE INDEX app_user_tenant_idx ON app_user (tenant_id, id);
 
