@@ -181,7 +181,7 @@ public class ImportJobs {
 		return (column >= 0 && column < job.columns().size()) ? job.columns().get(column).field() : null;
 	}
 
-	private static ImportJob withColumns(ImportJob job, List<JobColumn> columns) {
+	static ImportJob withColumns(ImportJob job, List<JobColumn> columns) {
 		return new ImportJob(job.id(), job.tenantId(), job.type(), job.status(), job.fileName(), job.fileSize(),
 				job.source(), columns, job.options(), job.rows(), job.counts(), job.rowsPerSecond(), job.etaSeconds(),
 				job.createdAt(), job.startedAt(), job.finishedAt(), job.undoableUntil(), job.failureReason(),

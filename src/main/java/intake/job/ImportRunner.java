@@ -20,6 +20,7 @@ import intake.crm.JdbcRecordDirectory;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
 import intake.crm.TableStatistics;
+import intake.logging.PersonalDataMask;
 import intake.plan.ChunkPlan;
 import intake.plan.Planner;
 import intake.plan.EntityCounts;
@@ -238,12 +239,16 @@ class ImportRunner {
 		}
 	}
 
+	/**
+	 * The first line of the root cause's message, masked: a database error may quote the
+	 * values of a row (a private customer's personnummer in a unique-key violation).
+	 */
 	private static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String message = cause.getMessage();
+		String message = PersonalDataMask.apply(cause.getMessage());
 		return (message != null) ? message.lines().findFirst().orElse(message) : cause.getClass().getSimpleName();
 	}
 

@@ -61,6 +61,11 @@ class Previews {
 
 	/** The preview of the job's current revision, built if needed. */
 	PreviewSummary summary(ImportJob job) {
+		if (this.uploads.erased(job.id())) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was erased because it"
+					+ " held personal data of a record erased on request; its preview, problem and error files are"
+					+ " gone. The imported records stay, and the import can still be undone.");
+		}
 		if (!java.nio.file.Files.exists(this.uploads.file(job.id()))) {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was deleted when its"
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UploadStore {
 
+	private static final String ERASED = "erased";
+
 	private final Path root;
 
 	UploadStore(IntakeProperties properties) {
@@ -51,6 +53,26 @@ class UploadStore {
 			throw new IllegalArgumentException("Not a job id: " + jobId);
 		}
 		return this.root.resolve(jobId);
+	}
+
+	/**
+	 * Deletes the job's files because they hold personal data of a record erased on
+	 * request, leaving a mark that says so.
+	 */
+	void erase(String jobId) {
+		delete(jobId);
+		try {
+			Files.createDirectories(directory(jobId));
+			Files.writeString(directory(jobId).resolve(ERASED), "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not mark the files of job " + jobId + " erased", ex);
+		}
+	}
+
+	/** Whether the job's files were deleted by {@link #erase}. */
+	boolean erased(String jobId) {
+		return Files.exists(directory(jobId).resolve(ERASED));
 	}
 
 	void delete(String jobId) {

@@ -220,11 +220,30 @@ public final class RecordPlanner implements Planner {
 						+ " stored records (ids " + ids(found) + "); correct the stored records first");
 			}
 			match = found.stream().findFirst();
+			if (match.isEmpty()) {
+				zeroTwin(value.get(), stored)
+					.ifPresent((twin) -> row.warnings.add(new Violation(row.line, -1, key, value.get(),
+							key + " '" + value.get() + "' matches no stored record, but '" + twin
+									+ "' differs from it only by leading zeros; a spreadsheet may have dropped them."
+									+ " Correct the file if they are the same")));
+			}
 		}
 		if (match.isEmpty() && this.entity.equals("contacts")) {
 			match = contactIdentity(row.values).map(stored.contacts::get);
 		}
 		return decide(row, match, out);
+	}
+
+	/** A stored key equal to {@code value} but for leading zeros, when there is one. */
+	private static Optional<String> zeroTwin(String value, Stored stored) {
+		if (!Digits.only(value)) {
+			return Optional.empty();
+		}
+		String stripped = Digits.stripZeros(value);
+		return stored.zeroTwins.getOrDefault(stripped, List.of())
+			.stream()
+			.filter((twin) -> !twin.equals(value))
+			.findFirst();
 	}
 
 	/** Create, update, leave unchanged or skip, as the mode says. */
@@ -268,7 +287,11 @@ public final class RecordPlanner implements Planner {
 		String value = text(row.values.get(field)).orElseThrow();
 		List<StoredRecord> found = stored.stock.getOrDefault(field + "\u0000" + value, List.of());
 		if (found.isEmpty()) {
-			throw new RowError(field, value, References.noMatch("products", value));
+			String hint = zeroTwin(value, stored)
+				.map((twin) -> "; the product number '" + twin
+						+ "' differs from it only by leading zeros, which a spreadsheet may have dropped")
+				.orElse("");
+			throw new RowError(field, value, References.noMatch("products", value) + hint);
 		}
 		if (found.size() > 1) {
 			throw new RowError(field, value, field + " '" + value + "' matches " + found.size() + " products (ids "
@@ -432,6 +455,7 @@ public final class RecordPlanner implements Planner {
 						text(record.values().get(key))
 							.ifPresent((v) -> stored.byKey.computeIfAbsent(v, (k) -> new ArrayList<>()).add(record));
 					}
+					loadZeroTwins(this.entity, key, values, stored);
 				}
 				if (this.entity.equals("contacts")) {
 					Set<Long> companies = new LinkedHashSet<>();
@@ -458,6 +482,10 @@ public final class RecordPlanner implements Planner {
 									(v) -> stored.stock.computeIfAbsent(key + "\u0000" + v, (k) -> new ArrayList<>())
 										.add(record));
 						}
+						if (key.equals("ProductNo")) {
+							values.removeIf((v) -> stored.stock.containsKey(key + "\u0000" + v));
+							loadZeroTwins("products", key, values, stored);
+						}
 					}
 				}
 			}
@@ -466,6 +494,23 @@ public final class RecordPlanner implements Planner {
 			}
 		}
 		return stored;
+	}
+
+	/** Stored keys that equal an unmatched numeric file key but for leading zeros. */
+	private void loadZeroTwins(String entity, String key, Set<String> values, Stored stored) {
+		Set<String> variants = new LinkedHashSet<>();
+		for (String value : values) {
+			if (!stored.byKey.containsKey(value) && Digits.only(value)) {
+				variants.addAll(Digits.zeroVariants(value));
+			}
+		}
+		if (variants.isEmpty()) {
+			return;
+		}
+		for (StoredRecord record : this.directory.load(entity, key, variants)) {
+			text(record.values().get(key)).ifPresent(
+					(v) -> stored.zeroTwins.computeIfAbsent(Digits.stripZeros(v), (k) -> new ArrayList<>()).add(v));
+		}
 	}
 
 	private void loadGroups(List<PlanInput> rows, Stored stored) {
@@ -647,6 +692,12 @@ public final class RecordPlanner implements Planner {
 		final Map<String, List<StoredRecord>> byKey = new HashMap<>();
 
 		final Map<ContactIdentity, StoredRecord> contacts = new HashMap<>();
+
+		/**
+		 * Stored keys that equal a file key but for leading zeros, by their zero-stripped
+		 * form.
+		 */
+		final Map<String, List<String>> zeroTwins = new HashMap<>();
 
 		final Map<String, List<StoredRecord>> stock = new HashMap<>();
 

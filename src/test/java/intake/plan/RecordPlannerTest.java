@@ -97,6 +97,22 @@ class RecordPlannerTest {
 	}
 
 	@Test
+	void aProductNumberThatLostItsLeadingZerosIsCreatedWithAWarning() {
+		this.directory.stored("products", "ProductNo", record(50, "ProductNo", "000123", "ProductName", "Skruv"));
+		ChunkPlan plan = planner("products", ImportMode.CREATE, RecordOptions.DEFAULT)
+			.plan(List.of(row(2, "ProductNo", "123", "ProductName", "Skruv"),
+					row(3, "ProductNo", "124", "ProductName", "Mutter")));
+		assertThat(plan.rows()).extracting(RowOutcome::status).containsExactly(RowStatus.CREATE, RowStatus.CREATE);
+		assertThat(plan.rows().get(0).warnings()).singleElement()
+			.satisfies((w) -> assertThat(w.message()).contains("'000123'").contains("leading zeros"));
+		assertThat(plan.rows().get(1).warnings()).isEmpty();
+		ChunkPlan stock = planner("stock", ImportMode.UPDATE, RecordOptions.DEFAULT)
+			.plan(List.of(row(2, "ProductNo", "123", "ProductStockQty", BigDecimal.ONE)));
+		assertThat(stock.rows().get(0).errors().get(0).message()).contains("'000123'").contains("leading zeros");
+		assertThat(Digits.zeroVariants("0123")).contains("123", "00123", "000000000123").doesNotContain("0123");
+	}
+
+	@Test
 	void productsUpdateOnlyWhatDiffers() {
 		this.directory.stored("products", "ProductNo",
 				record(50, "ProductNo", "1001", "ProductName", "Skruv", "ProductPrice", new BigDecimal("2.50")));
