@@ -1,8 +1,11 @@
 package intake;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import intake.security.TenantCommand;
 
 /**
  * Intake: bulk data import for a Nordic CRM/ERP.
@@ -12,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IntakeApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(IntakeApplication.class, args);
+		SpringApplication application = new SpringApplication(IntakeApplication.class);
+		if (TenantCommand.requested(args)) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(args);
 	}
 
 }

@@ -39,6 +39,7 @@ import intake.job.PreviewSummary;
 import intake.job.SourceSettings;
 import intake.plan.EntityCounts;
 import intake.security.CurrentTenant;
+import intake.security.CurrentUser;
 
 /**
  * The import flow of the REST API: upload, source settings, mapping, options, preview,
@@ -52,11 +53,14 @@ class ImportsController {
 
 	private final CurrentTenant tenant;
 
+	private final CurrentUser user;
+
 	private final JobEvents events;
 
-	ImportsController(ImportJobs imports, CurrentTenant tenant, JobEvents events) {
+	ImportsController(ImportJobs imports, CurrentTenant tenant, CurrentUser user, JobEvents events) {
 		this.imports = imports;
 		this.tenant = tenant;
+		this.user = user;
 		this.events = events;
 	}
 
@@ -79,8 +83,9 @@ class ImportsController {
 				? file.getOriginalFilename() : "upload.csv";
 		ImportJob job;
 		try (InputStream content = file.getInputStream()) {
-			job = this.imports.create(this.tenant.id(), type.strip(), fileName, content, new SourceSettings(
-					Optional.ofNullable(encoding), Optional.ofNullable(delimiter), Optional.ofNullable(headerRow)));
+			job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, content,
+					new SourceSettings(Optional.ofNullable(encoding), Optional.ofNullable(delimiter),
+							Optional.ofNullable(headerRow)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

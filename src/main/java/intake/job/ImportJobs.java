@@ -62,13 +62,14 @@ public class ImportJobs {
 	/**
 	 * Stores an upload, analyses it and creates its job in {@link JobStatus#MAPPING}.
 	 * @param tenantId the tenant
+	 * @param createdBy the id of the user who uploads the file
 	 * @param typeKey the import type
 	 * @param fileName the file's name as uploaded
 	 * @param content the file's bytes, streamed to disk
 	 * @param settings the user's encoding, delimiter and header row, if given
 	 * @return the new job
 	 */
-	public ImportJob create(long tenantId, String typeKey, String fileName, InputStream content,
+	public ImportJob create(long tenantId, long createdBy, String typeKey, String fileName, InputStream content,
 			SourceSettings settings) {
 		ImportType type = writableType(typeKey);
 		Optional<Charset> charset = charset(settings.encoding());
@@ -89,7 +90,7 @@ public class ImportJobs {
 					analysis.source(), analysis.columns(), defaultOptions(type),
 					new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), counts, 0, Optional.empty(), now(),
 					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
-			this.jobs.insert(this.mappings.recall(job));
+			this.jobs.insert(this.mappings.recall(job), createdBy);
 			return get(tenantId, id);
 		}
 		catch (RuntimeException ex) {
@@ -233,6 +234,16 @@ public class ImportJobs {
 	public ImportJob get(long tenantId, String id) {
 		return this.jobs.find(tenantId, id)
 			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND, "There is no import " + id + "."));
+	}
+
+	/**
+	 * Who created the tenant's job.
+	 * @return the user id; empty for a job created before there were users
+	 * @throws ImportException {@code NOT_FOUND} when the tenant has no such job
+	 */
+	public Optional<Long> createdBy(long tenantId, String id) {
+		get(tenantId, id);
+		return this.jobs.createdBy(tenantId, id);
 	}
 
 	/** The tenant's imports, newest first. */

@@ -40,16 +40,17 @@ class JobRepository {
 		this.json = json;
 	}
 
-	void insert(ImportJob job) {
+	void insert(ImportJob job, long createdBy) {
 		this.jdbc.sql("""
 				INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, encoding, encoding_detected,
 				  encoding_confidence, delimiter, delimiter_detected, delimiter_confidence, header_row, source_warnings,
-				  columns_json, mapping_json, options_json, rows_total, counts_json, created_at, version)
+				  columns_json, mapping_json, options_json, rows_total, counts_json, created_at, created_by, version)
 				VALUES (:id, :tenant, :type, :status, :fileName, :fileSize, :encoding, :encodingDetected,
 				  :encodingConfidence, :delimiter, :delimiterDetected, :delimiterConfidence, :headerRow, :warnings,
-				  :columns, :shaping, :options, :total, :counts, :createdAt, 0)
+				  :columns, :shaping, :options, :total, :counts, :createdAt, :createdBy, 0)
 				""")
 			.param("id", job.id())
+			.param("createdBy", createdBy)
 			.param("tenant", job.tenantId())
 			.param("type", job.type())
 			.param("status", job.status().name())
@@ -84,6 +85,19 @@ class JobRepository {
 			.param("id", id)
 			.query(this::map)
 			.optional();
+	}
+
+	/**
+	 * The user who created the tenant's job: empty for jobs from before users, or no such
+	 * job.
+	 */
+	Optional<Long> createdBy(long tenantId, String id) {
+		return this.jdbc.sql("SELECT created_by FROM import_job WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject("created_by", Long.class)))
+			.optional()
+			.flatMap((createdBy) -> createdBy);
 	}
 
 	List<ImportJob> list(long tenantId, int limit, long offset) {

@@ -50,6 +50,7 @@ abstract class ImportControlContract {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/" + id + "/events"))
 			.header("Accept", "text/event-stream")
+			.header("Authorization", Http.ADMIN_AUTHORIZATION)
 			.timeout(Duration.ofSeconds(60))
 			.build();
 		HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());

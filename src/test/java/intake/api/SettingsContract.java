@@ -164,8 +164,10 @@ abstract class SettingsContract {
 
 	private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", Http.ADMIN_AUTHORIZATION)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private static JsonNode ok(Http.Response response) {

@@ -380,6 +380,7 @@ abstract class UndoFlowContract {
 			HttpResponse<String> response = this.client
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 					.header("Content-Type", "application/json")
+					.header("Authorization", Http.ADMIN_AUTHORIZATION)
 					.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
 					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Http.Response(response.statusCode(), response.body(),

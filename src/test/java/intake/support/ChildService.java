@@ -42,6 +42,7 @@ public final class ChildService implements AutoCloseable {
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "intake.IntakeApplication"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().put("INTAKE_ADMIN_PASSWORD", Http.ADMIN_PASSWORD);
 		builder.environment().putAll(env);
 		builder.environment().put("SERVER_PORT", Integer.toString(port));
 		try {

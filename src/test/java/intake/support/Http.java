@@ -4,20 +4,39 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for end-to-end tests against the running service.
+ * A small HTTP client for end-to-end tests against the running service. It calls as the
+ * test administrator ({@link #ADMIN}, HTTP Basic) unless made to call as another user,
+ * with an API token or anonymously.
  */
 public final class Http {
+
+	/** The first user, created on first start with {@link #ADMIN_PASSWORD}. */
+	public static final String ADMIN = "admin";
+
+	/**
+	 * The password of {@link #ADMIN}: {@code intake.admin-password} of the test
+	 * configuration ({@code src/test/resources/config/application.properties}).
+	 */
+	public static final String ADMIN_PASSWORD = "intake-test-admin-password";
+
+	/** The {@code Authorization} header value of the test administrator. */
+	public static final String ADMIN_AUTHORIZATION = basic(ADMIN, ADMIN_PASSWORD);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,21 +44,86 @@ public final class Http {
 
 	private final String base;
 
+	private final Optional<String> authorization;
+
+	/** A client that calls as the test administrator. */
 	public Http(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, Optional.of(ADMIN_AUTHORIZATION));
 	}
 
-	/** A response: status, body text and the body as JSON (null when not JSON). */
-	public record Response(int status, String body, String contentType) {
+	private Http(String base, Optional<String> authorization) {
+		this.base = base;
+		this.authorization = authorization;
+	}
+
+	/** A client for the same service that calls with HTTP Basic as that user. */
+	public Http as(String username, String password) {
+		return new Http(this.base, Optional.of(basic(username, password)));
+	}
+
+	/**
+	 * A client for the same service that calls with
+	 * {@code Authorization: Bearer <token>}.
+	 */
+	public Http withToken(String token) {
+		return new Http(this.base, Optional.of("Bearer " + token));
+	}
+
+	/** A client for the same service that sends no credentials. */
+	public Http anonymous() {
+		return new Http(this.base, Optional.empty());
+	}
+
+	/** The {@code Authorization} header value of HTTP Basic. */
+	public static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A response: status, body text, content type and headers.
+	 *
+	 * @param status the status
+	 * @param body the body as text
+	 * @param contentType the Content-Type, or empty
+	 * @param headers every header, names lower-case
+	 */
+	public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+
+		public Response(int status, String body, String contentType) {
+			this(status, body, contentType, Map.of());
+		}
+
+		public Response {
+			headers = Map.copyOf(headers);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);
+		}
+
+		/** The first value of a header, or null. */
+		public String header(String name) {
+			List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
+			return (values != null && !values.isEmpty()) ? values.get(0) : null;
 		}
 
 	}
 
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	/** Posts {@code application/x-www-form-urlencoded} fields. */
+	public Response form(String path, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append((body.length() > 0) ? "&" : "")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
 	public Response put(String path, String json) {
@@ -95,10 +179,11 @@ public final class Http {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		this.authorization.ifPresent((value) -> request.header("Authorization", value));
 		try {
 			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
