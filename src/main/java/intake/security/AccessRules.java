@@ -39,6 +39,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * <td>ADMIN</td>
  * </tr>
  * <tr>
+ * <td>POST</td>
+ * <td>/api/v1/records/{entity}/{id}/erase</td>
+ * <td>ADMIN</td>
+ * </tr>
+ * <tr>
  * <td>any</td>
  * <td>/api/v1/tokens/**</td>
  * <td>ADMIN, IMPORTER, VIEWER</td>
@@ -90,6 +95,7 @@ public final class AccessRules {
 	public static final List<Rule> API = List.of(new Rule(Set.of(), "/api/v1/users/**", EnumSet.of(Role.ADMIN)),
 			new Rule(Set.of(), "/api/v1/audit/**", EnumSet.of(Role.ADMIN)),
 			new Rule(Set.of(HttpMethod.PUT), "/api/v1/settings", EnumSet.of(Role.ADMIN)),
+			new Rule(Set.of(HttpMethod.POST), "/api/v1/records/*/*/erase", EnumSet.of(Role.ADMIN)),
 			new Rule(Set.of(), "/api/v1/tokens/**", EVERYONE), new Rule(READS, "/api/v1/**", EVERYONE),
 			new Rule(WRITES, "/api/v1/imports/**", WRITERS), new Rule(WRITES, "/api/v1/records/**", WRITERS),
 			new Rule(READS, "/v3/api-docs/**", EVERYONE), new Rule(READS, "/swagger-ui/**", EVERYONE),
