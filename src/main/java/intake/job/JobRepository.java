@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import intake.plan.EntityCounts;
+import intake.source.SourceFormat;
 
 /**
  * Reads and writes import job rows. Every query is scoped to a tenant.
@@ -40,14 +42,15 @@ class JobRepository {
 	}
 
 	void insert(ImportJob job) {
-		this.jdbc.sql("""
-				INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, encoding, encoding_detected,
-				  encoding_confidence, delimiter, delimiter_detected, delimiter_confidence, header_row, source_warnings,
-				  columns_json, options_json, rows_total, counts_json, created_at, version)
-				VALUES (:id, :tenant, :type, :status, :fileName, :fileSize, :encoding, :encodingDetected,
-				  :encodingConfidence, :delimiter, :delimiterDetected, :delimiterConfidence, :headerRow, :warnings,
-				  :columns, :options, :total, :counts, :createdAt, 0)
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, encoding, encoding_detected,
+					  encoding_confidence, delimiter, delimiter_detected, delimiter_confidence, header_row, source_warnings,
+					  source_format, sheet, sheets_json, columns_json, options_json, rows_total, counts_json, created_at, version)
+					VALUES (:id, :tenant, :type, :status, :fileName, :fileSize, :encoding, :encodingDetected,
+					  :encodingConfidence, :delimiter, :delimiterDetected, :delimiterConfidence, :headerRow, :warnings,
+					  :format, :sheet, :sheets, :columns, :options, :total, :counts, :createdAt, 0)
+					""")
 			.param("id", job.id())
 			.param("tenant", job.tenantId())
 			.param("type", job.type())
@@ -56,6 +59,7 @@ class JobRepository {
 			.param("fileSize", job.fileSize())
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
+			.param("sheets", this.json.writeValueAsString(job.source().sheets()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
 			.param("options", this.json.writeValueAsString(job.options()))
 			.param("total", job.rows().total())
@@ -73,6 +77,8 @@ class JobRepository {
 		params.put("delimiterDetected", source.delimiterDetected());
 		params.put("delimiterConfidence", source.delimiterConfidence());
 		params.put("headerRow", source.headerRow());
+		params.put("format", source.format().key());
+		params.put("sheet", source.sheet());
 		return params;
 	}
 
@@ -109,11 +115,13 @@ class JobRepository {
 					UPDATE import_job SET encoding = :encoding, encoding_detected = :encodingDetected,
 					  encoding_confidence = :encodingConfidence, delimiter = :delimiter, delimiter_detected = :delimiterDetected,
 					  delimiter_confidence = :delimiterConfidence, header_row = :headerRow, source_warnings = :warnings,
+					  source_format = :format, sheet = :sheet, sheets_json = :sheets,
 					  columns_json = :columns, rows_total = :total, version = version + 1
 					WHERE tenant_id = :tenant AND id = :id
 					""")
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
+			.param("sheets", this.json.writeValueAsString(job.source().sheets()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
 			.param("total", job.rows().total())
 			.param("tenant", job.tenantId())
@@ -260,7 +268,8 @@ class JobRepository {
 		JobSource source = new JobSource(rs.getString("encoding"), rs.getBoolean("encoding_detected"),
 				rs.getDouble("encoding_confidence"), rs.getString("delimiter").charAt(0),
 				rs.getBoolean("delimiter_detected"), rs.getDouble("delimiter_confidence"), rs.getInt("header_row"),
-				readList(rs.getString("source_warnings")));
+				readList(rs.getString("source_warnings")), SourceFormat.ofKey(rs.getString("source_format")),
+				Objects.requireNonNullElse(rs.getString("sheet"), ""), readList(rs.getString("sheets_json")));
 		ImportJob.RowCounts rows = new ImportJob.RowCounts(rs.getLong("rows_total"), rs.getLong("rows_processed"),
 				rs.getLong("rows_imported"), rs.getLong("rows_failed"));
 		long eta = rs.getLong("eta_seconds");
