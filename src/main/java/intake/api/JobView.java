@@ -30,7 +30,7 @@ record JobView(String id, String type, String status, String fileName, String fo
 		JobSource source = job.source();
 		boolean csv = source.format() == SourceFormat.CSV;
 		return new JobView(job.id(), job.type(), job.status().name(), job.fileName(), source.format().key(),
-				csv ? null : source.sheet(), csv ? null : source.sheets(), csv ? null : source.encoding(),
+				csv ? null : source.sheet(), csv ? null : source.sheets(), csv ? source.encoding() : null,
 				job.source().encodingDetected(), job.source().encodingConfidence(),
 				csv ? String.valueOf(job.source().delimiter()) : null, job.source().delimiterDetected(),
 				job.source().delimiterConfidence(), job.source().headerRow(), job.source().warnings(), job.columns(),
