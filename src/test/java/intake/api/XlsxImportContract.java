@@ -157,6 +157,16 @@ abstract class XlsxImportContract {
 	}
 
 	@Test
+	void theXlsxTemplateIsServedAsAWorkbook() {
+		Http.Response template = this.http.get("/api/v1/import-types/companies/template.xlsx");
+		assertThat(template.status()).isEqualTo(200);
+		assertThat(template.contentType())
+			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(template.body()).startsWith("PK");
+		assertError(this.http.get("/api/v1/import-types/nothing/template.xlsx"), 404, "NOT_FOUND");
+	}
+
+	@Test
 	void workbooksThatCannotBeReadAreRefusedWithUnsupportedFile() {
 		byte[] xls = new byte[2048];
 		System.arraycopy(
