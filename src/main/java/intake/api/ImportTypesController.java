@@ -32,15 +32,29 @@ class ImportTypesController {
 
 	@GetMapping("/{type}/template.csv")
 	ResponseEntity<byte[]> template(@PathVariable String type) {
-		ImportType importType = ImportTypes.find(type)
-			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND,
-					"There is no import type '" + type + "'; the types are "
-							+ String.join(", ", ImportTypes.all().stream().map(ImportType::key).toList()) + "."));
+		ImportType importType = type(type);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(TemplateCsv.fileName(importType)).build().toString())
 			.body(TemplateCsv.of(importType));
+	}
+
+	@GetMapping("/{type}/template.xlsx")
+	ResponseEntity<byte[]> templateXlsx(@PathVariable String type) {
+		ImportType importType = type(type);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(TemplateXlsx.fileName(importType)).build().toString())
+			.body(TemplateXlsx.of(importType));
+	}
+
+	private static ImportType type(String type) {
+		return ImportTypes.find(type)
+			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND,
+					"There is no import type '" + type + "'; the types are "
+							+ String.join(", ", ImportTypes.all().stream().map(ImportType::key).toList()) + "."));
 	}
 
 	record TypeView(String type, String label, Map<String, String> labels, String description, String defaultMode,

@@ -85,7 +85,7 @@ class ImportsController {
 		try (InputStream content = file.getInputStream()) {
 			job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, content,
 					new SourceSettings(Optional.ofNullable(encoding), Optional.ofNullable(delimiter),
-							Optional.ofNullable(headerRow)));
+							Optional.ofNullable(headerRow), Optional.ofNullable(sheet)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -110,12 +110,9 @@ class ImportsController {
 
 	@PutMapping("/{id}/source")
 	JobView source(@PathVariable String id, @RequestBody SourceBody body) {
-		if (body.sheet() != null) {
-			throw new ImportException(ErrorCode.VALIDATION, "'sheet' applies to workbooks; this file is CSV.");
-		}
-		return JobView
-			.of(this.imports.changeSource(this.tenant.id(), id, new SourceSettings(Optional.ofNullable(body.encoding()),
-					Optional.ofNullable(body.delimiter()), Optional.ofNullable(body.headerRow()))));
+		return JobView.of(this.imports.changeSource(this.tenant.id(), id,
+				new SourceSettings(Optional.ofNullable(body.encoding()), Optional.ofNullable(body.delimiter()),
+						Optional.ofNullable(body.headerRow()), Optional.ofNullable(body.sheet()))));
 	}
 
 	@PutMapping("/{id}/mapping")

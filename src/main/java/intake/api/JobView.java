@@ -10,25 +10,31 @@ import intake.job.ImportJobs;
 import intake.job.JobColumn;
 import intake.job.JobOptions;
 import intake.mapping.Shaping;
+import intake.job.JobSource;
 import intake.plan.EntityCounts;
+import intake.source.SourceFormat;
 
 /**
- * The job object of the API, field for field as API.md defines it.
+ * The job object of the API, field for field as API.md defines it. A workbook has
+ * {@code sheet} and {@code sheets} and no encoding or delimiter (null); CSV the reverse.
  */
-record JobView(String id, String type, String status, String fileName, String format, String encoding,
-		boolean encodingDetected, double encodingConfidence, String delimiter, boolean delimiterDetected,
-		double delimiterConfidence, int headerRow, List<String> warnings, List<JobColumn> columns,
-		Map<String, String> constants, Map<Integer, Map<String, String>> valueMaps, List<Shaping.Combine> combine,
-		List<Shaping.Split> split, List<String> missingRequired, Options options, Rows rows,
-		Map<String, EntityCounts> counts, Progress progress, OffsetDateTime createdAt, OffsetDateTime startedAt,
-		OffsetDateTime finishedAt, OffsetDateTime undoableUntil, String failureReason) {
+record JobView(String id, String type, String status, String fileName, String format, String sheet, List<String> sheets,
+		String encoding, boolean encodingDetected, double encodingConfidence, String delimiter,
+		boolean delimiterDetected, double delimiterConfidence, int headerRow, List<String> warnings,
+		List<JobColumn> columns, Map<String, String> constants, Map<Integer, Map<String, String>> valueMaps,
+		List<Shaping.Combine> combine, List<Shaping.Split> split, List<String> missingRequired, Options options,
+		Rows rows, Map<String, EntityCounts> counts, Progress progress, OffsetDateTime createdAt,
+		OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime undoableUntil, String failureReason) {
 
 	static JobView of(ImportJob job) {
 		ImportJob.RowCounts rows = job.rows();
 		JobOptions options = job.options();
-		return new JobView(job.id(), job.type(), job.status().name(), job.fileName(), "csv", job.source().encoding(),
+		JobSource source = job.source();
+		boolean csv = source.format() == SourceFormat.CSV;
+		return new JobView(job.id(), job.type(), job.status().name(), job.fileName(), source.format().key(),
+				csv ? null : source.sheet(), csv ? null : source.sheets(), csv ? source.encoding() : null,
 				job.source().encodingDetected(), job.source().encodingConfidence(),
-				String.valueOf(job.source().delimiter()), job.source().delimiterDetected(),
+				csv ? String.valueOf(job.source().delimiter()) : null, job.source().delimiterDetected(),
 				job.source().delimiterConfidence(), job.source().headerRow(), job.source().warnings(), job.columns(),
 				job.shaping().constants(), job.shaping().valueMaps(), job.shaping().combine(), job.shaping().split(),
 				ImportJobs.missingRequired(job),

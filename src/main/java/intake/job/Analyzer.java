@@ -1,11 +1,9 @@
 package intake.job;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -14,17 +12,15 @@ import intake.mapping.ColumnMapping;
 import intake.mapping.ColumnMatch;
 import intake.mapping.HeaderMatcher;
 import intake.schema.ImportType;
-import intake.source.CsvSources;
-import intake.source.Detection;
 import intake.source.RowSource;
 import intake.validate.ColumnProfile;
 import intake.validate.ColumnProfiler;
 
 /**
- * The analysis of a stored file: one streaming pass that detects encoding and delimiter,
- * reads the header, counts the rows and profiles every column; then header matching.
- * Column profiles are kept in memory per job and file settings, and rebuilt by another
- * pass when missing (after a restart).
+ * The analysis of a stored file: its format and settings decided ({@link SourceDecider}),
+ * then one streaming pass that reads the header, counts the rows and profiles every
+ * column; then header matching. Column profiles are kept in memory per job and file
+ * settings, and rebuilt by another pass when missing (after a restart).
  */
 @Component
 class Analyzer {
@@ -39,14 +35,13 @@ class Analyzer {
 	record Result(JobSource source, List<JobColumn> columns, long rows) {
 	}
 
-	Result analyse(String jobId, Path file, ImportType type, Optional<Charset> charset, Optional<Character> delimiter,
-			int headerRow) {
-		Detection detection = CsvSources.detect(file, charset, delimiter);
+	Result analyse(String jobId, Path file, ImportType type, SourceRequest request) {
+		JobSource jobSource = SourceDecider.decide(file, request);
 		ColumnProfiler profiler = new ColumnProfiler();
 		ColumnMaxima maxima = new ColumnMaxima();
 		List<String> header;
 		long rows = 0;
-		try (RowSource source = CsvSources.open(file, detection, headerRow)) {
+		try (RowSource source = jobSource.open(file)) {
 			header = source.header();
 			while (source.hasNext()) {
 				List<String> fields = source.next().fields();
@@ -56,9 +51,6 @@ class Analyzer {
 			}
 		}
 		List<ColumnProfile> columnProfiles = profiler.profiles();
-		JobSource jobSource = new JobSource(detection.charset().name(), !detection.charsetGiven(),
-				detection.charsetConfidence(), detection.delimiter(), !detection.delimiterGiven(),
-				detection.delimiterConfidence(), headerRow, detection.warnings());
 		this.profiles.put(profileKey(jobId, jobSource), new Profile(columnProfiles, maxima.values()));
 		ColumnMapping mapping = new HeaderMatcher(type).match(header);
 		List<JobColumn> columns = new ArrayList<>(header.size());
@@ -94,7 +86,7 @@ class Analyzer {
 		return this.profiles.computeIfAbsent(profileKey(job.id(), job.source()), (key) -> {
 			ColumnProfiler profiler = new ColumnProfiler();
 			ColumnMaxima maxima = new ColumnMaxima();
-			try (RowSource source = CsvSources.open(file, detection(job.source()), job.source().headerRow())) {
+			try (RowSource source = job.source().open(file)) {
 				while (source.hasNext()) {
 					List<String> fields = source.next().fields();
 					profiler.accept(fields);
@@ -109,14 +101,8 @@ class Analyzer {
 		this.profiles.keySet().removeIf((key) -> key.startsWith(jobId + "|"));
 	}
 
-	static Detection detection(JobSource source) {
-		return new Detection(Charset.forName(source.encoding()), !source.encodingDetected(),
-				source.encodingConfidence(), source.delimiter(), !source.delimiterDetected(),
-				source.delimiterConfidence(), source.warnings());
-	}
-
 	private static String profileKey(String jobId, JobSource source) {
-		return jobId + "|" + source.encoding() + "|" + (int) source.delimiter() + "|" + source.headerRow();
+		return jobId + "|" + source.readKey();
 	}
 
 }

@@ -21,6 +21,7 @@ import intake.schema.FieldDef;
 import intake.schema.ImportType;
 import intake.schema.ImportTypes;
 import intake.source.SourceException;
+import intake.source.SourceFormat;
 
 /**
  * The import flow as the API and the wizard drive it: upload and analyse, map, set
@@ -66,22 +67,21 @@ public class ImportJobs {
 	 * @param typeKey the import type
 	 * @param fileName the file's name as uploaded
 	 * @param content the file's bytes, streamed to disk
-	 * @param settings the user's encoding, delimiter and header row, if given
+	 * @param settings the user's encoding, delimiter, header row and sheet, if given
 	 * @return the new job
 	 */
 	public ImportJob create(long tenantId, long createdBy, String typeKey, String fileName, InputStream content,
 			SourceSettings settings) {
 		ImportType type = writableType(typeKey);
-		Optional<Charset> charset = charset(settings.encoding());
-		Optional<Character> delimiter = delimiter(settings.delimiter());
-		int headerRow = headerRow(settings.headerRow());
+		SourceRequest request = new SourceRequest(charset(settings.encoding()), delimiter(settings.delimiter()),
+				headerRow(settings.headerRow()), sheet(settings.sheet()));
 		String id = UUID.randomUUID().toString();
 		long size = this.uploads.store(id, content);
 		try {
 			if (size == 0) {
 				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
 			}
-			Analyzer.Result analysis = analyse(id, type, charset, delimiter, headerRow);
+			Analyzer.Result analysis = analyse(id, type, request);
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			for (String entity : entitiesOf(type)) {
 				counts.put(entity, EntityCounts.ZERO);
@@ -100,10 +100,9 @@ public class ImportJobs {
 		}
 	}
 
-	private Analyzer.Result analyse(String id, ImportType type, Optional<Charset> charset,
-			Optional<Character> delimiter, int headerRow) {
+	private Analyzer.Result analyse(String id, ImportType type, SourceRequest request) {
 		try {
-			return this.analyzer.analyse(id, this.uploads.file(id), type, charset, delimiter, headerRow);
+			return this.analyzer.analyse(id, this.uploads.file(id), type, request);
 		}
 		catch (SourceException ex) {
 			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());
@@ -114,14 +113,24 @@ public class ImportJobs {
 	public ImportJob changeSource(long tenantId, String id, SourceSettings settings) {
 		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "change how the file is read");
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
+		JobSource before = job.source();
+		boolean csv = before.format() == SourceFormat.CSV;
 		Optional<Charset> charset = settings.encoding().isPresent() ? charset(settings.encoding())
-				: Optional.of(Charset.forName(job.source().encoding()));
+				: Optional.of(Charset.forName(before.encoding())).filter((c) -> csv);
 		Optional<Character> delimiter = settings.delimiter().isPresent() ? delimiter(settings.delimiter())
-				: Optional.of(job.source().delimiter());
-		int headerRow = settings.headerRow().isPresent() ? headerRow(settings.headerRow()) : job.source().headerRow();
-		Analyzer.Result analysis = analyse(id, type, charset, delimiter, headerRow);
+				: Optional.of(before.delimiter()).filter((d) -> csv);
+		Optional<String> sheet = sheet(settings.sheet());
+		boolean otherSheet = sheet.isPresent() && !sheet.get().equals(before.sheet());
+		// A header row belongs to its sheet: on another sheet it is guessed again unless
+		// given.
+		Optional<Integer> headerRow = settings.headerRow().isPresent() ? headerRow(settings.headerRow())
+				: Optional.of(before.headerRow()).filter((row) -> !otherSheet);
+		if (sheet.isEmpty() && !csv) {
+			sheet = Optional.of(before.sheet());
+		}
+		Analyzer.Result analysis = analyse(id, type, new SourceRequest(charset, delimiter, headerRow, sheet));
 		JobSource source = analysis.source();
-		if (settings.encoding().isEmpty() && job.source().encodingDetected()) {
+		if (settings.encoding().isEmpty() && before.encodingDetected() && source.format() == SourceFormat.CSV) {
 			source = withDetected(source, job.source());
 		}
 		this.jobs.updateSource(this.mappings.recall(new ImportJob(job.id(), tenantId, job.type(), job.status(),
@@ -135,7 +144,7 @@ public class ImportJobs {
 		return new JobSource(now.encoding(), true, before.encodingConfidence(), now.delimiter(),
 				now.delimiterDetected() || (before.delimiterDetected() && before.delimiter() == now.delimiter()),
 				now.delimiterDetected() ? now.delimiterConfidence() : before.delimiterConfidence(), now.headerRow(),
-				now.warnings());
+				now.warnings(), now.format(), now.sheet(), now.sheets());
 	}
 
 	/**
@@ -352,12 +361,15 @@ public class ImportJobs {
 		return Optional.of(value.charAt(0));
 	}
 
-	private static int headerRow(Optional<Integer> headerRow) {
-		int row = headerRow.orElse(1);
-		if (row < 0) {
+	private static Optional<Integer> headerRow(Optional<Integer> headerRow) {
+		if (headerRow.isPresent() && headerRow.get() < 0) {
 			throw new ImportException(ErrorCode.VALIDATION, "headerRow must be 0 (no header) or a line number.");
 		}
-		return row;
+		return headerRow;
+	}
+
+	private static Optional<String> sheet(Optional<String> sheet) {
+		return sheet.filter((name) -> !name.isBlank());
 	}
 
 	private static OffsetDateTime now() {

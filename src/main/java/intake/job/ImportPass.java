@@ -23,8 +23,6 @@ import intake.plan.PlanOptions;
 import intake.plan.PlanInput;
 import intake.plan.RowOutcome;
 import intake.schema.ImportType;
-import intake.source.CsvSources;
-import intake.source.Detection;
 import intake.source.RowSource;
 import intake.source.SourceRow;
 import intake.validate.ColumnProfile;
@@ -43,9 +41,7 @@ final class ImportPass {
 
 	private final Path file;
 
-	private final Detection detection;
-
-	private final int headerRow;
+	private final JobSource source;
 
 	private final RowValidator validator;
 
@@ -53,8 +49,7 @@ final class ImportPass {
 
 	ImportPass(Path file, ImportJob job, ImportType type, List<ColumnProfile> profiles, TenantSettings settings) {
 		this.file = file;
-		this.detection = Analyzer.detection(job.source());
-		this.headerRow = job.source().headerRow();
+		this.source = job.source();
 		this.shaper = shaper(job);
 		// cells added by shaping have no profile: their dates and numbers follow the
 		// locale
@@ -109,7 +104,7 @@ final class ImportPass {
 	 */
 	boolean run(Planner planner, int chunkSize, long replayRows, java.util.function.Consumer<ChunkPlan> replayed,
 			ChunkHandler handler) {
-		try (RowSource rows = CsvSources.open(this.file, this.detection, this.headerRow)) {
+		try (RowSource rows = this.source.open(this.file)) {
 			List<PlanInput> chunk = new ArrayList<>(chunkSize);
 			long read = 0;
 			while (rows.hasNext()) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import intake.mapping.Shaping;
 import intake.plan.EntityCounts;
+import intake.source.SourceFormat;
 
 /**
  * Reads and writes import job rows. Every query is scoped to a tenant.
@@ -44,10 +46,11 @@ class JobRepository {
 		this.jdbc.sql("""
 				INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, encoding, encoding_detected,
 				  encoding_confidence, delimiter, delimiter_detected, delimiter_confidence, header_row, source_warnings,
-				  columns_json, mapping_json, options_json, rows_total, counts_json, created_at, created_by, version)
+				  source_format, sheet, sheets_json, columns_json, mapping_json, options_json, rows_total, counts_json,
+				  created_at, created_by, version)
 				VALUES (:id, :tenant, :type, :status, :fileName, :fileSize, :encoding, :encodingDetected,
 				  :encodingConfidence, :delimiter, :delimiterDetected, :delimiterConfidence, :headerRow, :warnings,
-				  :columns, :shaping, :options, :total, :counts, :createdAt, :createdBy, 0)
+				  :format, :sheet, :sheets, :columns, :shaping, :options, :total, :counts, :createdAt, :createdBy, 0)
 				""")
 			.param("id", job.id())
 			.param("createdBy", createdBy)
@@ -58,6 +61,7 @@ class JobRepository {
 			.param("fileSize", job.fileSize())
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
+			.param("sheets", this.json.writeValueAsString(job.source().sheets()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
 			.param("shaping", shaping(job))
 			.param("options", this.json.writeValueAsString(job.options()))
@@ -76,6 +80,8 @@ class JobRepository {
 		params.put("delimiterDetected", source.delimiterDetected());
 		params.put("delimiterConfidence", source.delimiterConfidence());
 		params.put("headerRow", source.headerRow());
+		params.put("format", source.format().key());
+		params.put("sheet", source.sheet());
 		return params;
 	}
 
@@ -125,11 +131,13 @@ class JobRepository {
 					UPDATE import_job SET encoding = :encoding, encoding_detected = :encodingDetected,
 					  encoding_confidence = :encodingConfidence, delimiter = :delimiter, delimiter_detected = :delimiterDetected,
 					  delimiter_confidence = :delimiterConfidence, header_row = :headerRow, source_warnings = :warnings,
+					  source_format = :format, sheet = :sheet, sheets_json = :sheets,
 					  columns_json = :columns, mapping_json = :shaping, rows_total = :total, version = version + 1
 					WHERE tenant_id = :tenant AND id = :id
 					""")
 			.params(sourceParams(job.source()))
 			.param("warnings", this.json.writeValueAsString(job.source().warnings()))
+			.param("sheets", this.json.writeValueAsString(job.source().sheets()))
 			.param("columns", this.json.writeValueAsString(job.columns()))
 			.param("shaping", shaping(job))
 			.param("total", job.rows().total())
@@ -279,7 +287,8 @@ class JobRepository {
 		JobSource source = new JobSource(rs.getString("encoding"), rs.getBoolean("encoding_detected"),
 				rs.getDouble("encoding_confidence"), rs.getString("delimiter").charAt(0),
 				rs.getBoolean("delimiter_detected"), rs.getDouble("delimiter_confidence"), rs.getInt("header_row"),
-				readList(rs.getString("source_warnings")));
+				readList(rs.getString("source_warnings")), SourceFormat.ofKey(rs.getString("source_format")),
+				Objects.requireNonNullElse(rs.getString("sheet"), ""), readList(rs.getString("sheets_json")));
 		ImportJob.RowCounts rows = new ImportJob.RowCounts(rs.getLong("rows_total"), rs.getLong("rows_processed"),
 				rs.getLong("rows_imported"), rs.getLong("rows_failed"));
 		long eta = rs.getLong("eta_seconds");

@@ -136,6 +136,26 @@ public final class CsvSources {
 	}
 
 	/**
+	 * Guesses the header line below any title lines (see {@code HeaderRows}).
+	 * @param file the stored file
+	 * @param detection the charset and delimiter to use
+	 * @return the 1-based physical line
+	 */
+	public static int guessHeaderRow(Path file, Detection detection) {
+		Objects.requireNonNull(detection, "detection");
+		try (RecordReader records = records(Files.newInputStream(file), detection.charset(), detection.delimiter())) {
+			List<RawRecord> first = new ArrayList<>();
+			while (first.size() < HeaderRows.SAMPLE && records.hasNext()) {
+				first.add(records.next());
+			}
+			return HeaderRows.guess(first);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/**
 	 * Opens the record layer: BOM skipped, text decoded (malformed input becomes U+FFFD).
 	 */
 	static RecordReader records(InputStream in, Charset charset, char delimiter) {

@@ -1,0 +1,22 @@
+package intake.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The XLSX import flow on the embedded database: H2 in PostgreSQL mode, file-based.
+ */
+class H2XlsxImportTest extends XlsxImportContract {
+
+	@DynamicPropertySource
+	static void h2(DynamicPropertyRegistry registry) throws IOException {
+		Path dir = Files.createTempDirectory("intake-h2-");
+		dir.toFile().deleteOnExit();
+		registry.add("intake.data-dir", dir::toString);
+	}
+
+}
