@@ -210,6 +210,11 @@ class ImportsController {
 
 	@PostMapping("/{id}/cancel")
 	ResponseEntity<JobView> cancel(@PathVariable String id) {
+		intake.security.IntakePrincipal caller = this.user.principal();
+		if (caller.role() != intake.security.Role.ADMIN
+				&& !this.imports.createdBy(this.tenant.id(), id).equals(Optional.of(caller.userId()))) {
+			throw new ImportException(ErrorCode.FORBIDDEN, "Only an administrator may cancel another user's import.");
+		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobView.of(this.imports.cancel(this.tenant.id(), id)));
 	}
 

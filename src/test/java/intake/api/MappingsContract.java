@@ -289,16 +289,17 @@ abstract class MappingsContract {
 
 	@Test
 	void anotherTenantsMappingIsNotFound() {
-		this.jdbc
-			.sql("INSERT INTO tenant (id, name) SELECT 2, 'other' WHERE NOT EXISTS"
-					+ " (SELECT 1 FROM tenant WHERE id = 2)")
+		long tenant = this.jdbc.sql("SELECT NEXTVAL('tenant_seq')").query(Long.class).single();
+		this.jdbc.sql("INSERT INTO tenant (id, name) VALUES (:id, :name)")
+			.param("id", tenant)
+			.param("name", "other-m6-" + tenant)
 			.update();
 		long id = this.jdbc.sql("SELECT NEXTVAL('saved_mapping_seq')").query(Long.class).single();
 		this.jdbc.sql("""
 				INSERT INTO saved_mapping (id, tenant_id, type, name, header_key, mapping_json, created_at, used_at)
-				VALUES (:id, 2, 'companies', 'Theirs M6', 'x', '{"columns": [{"header": "Namn M6", "field":
+				VALUES (:id, :tenant, 'companies', 'Theirs M6', 'x', '{"columns": [{"header": "Namn M6", "field":
 				  "CompanyName", "ignored": false}], "shaping": null}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
-				""").param("id", id).update();
+				""").param("id", id).param("tenant", tenant).update();
 		try {
 			ImportFlowContract.assertError(this.http.get("/api/v1/mappings/" + id), 404, "NOT_FOUND");
 			ImportFlowContract.assertError(this.http.delete("/api/v1/mappings/" + id), 404, "NOT_FOUND");

@@ -193,14 +193,16 @@ abstract class SecurityContract {
 	}
 
 	@Test
-	void anImporterImportsAndUndoesTheirOwnImportsOnly() {
+	void anImporterImportsAndUndoesOrCancelsTheirOwnImportsOnly() {
 		Http importer = as(user(Role.IMPORTER));
 		assertError(importer.put("/api/v1/settings", "{\"country\":\"SE\"}"), 403, "FORBIDDEN");
 		assertError(importer.get("/api/v1/users"), 403, "FORBIDDEN");
 
 		String admins = finishedImport(this.http, 71);
 		assertError(importer.post("/api/v1/imports/" + admins + "/undo", null), 403, "FORBIDDEN");
+		assertError(importer.post("/api/v1/imports/" + admins + "/cancel", null), 403, "FORBIDDEN");
 		assertError(importer.post("/api/v1/imports/no-such-job/undo", null), 404, "NOT_FOUND");
+		assertError(importer.post("/api/v1/imports/no-such-job/cancel", null), 404, "NOT_FOUND");
 
 		String own = finishedImport(importer, 72);
 		Http.Response undo = importer.post("/api/v1/imports/" + own + "/undo", null);
