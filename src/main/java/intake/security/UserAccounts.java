@@ -130,6 +130,29 @@ public class UserAccounts {
 				""").param("now", now()).param("tenant", tenantId).param("id", userId).update() == 1;
 	}
 
+	/**
+	 * Enables a disabled user again.
+	 * @return whether the tenant has that user
+	 */
+	public boolean enable(long tenantId, long userId) {
+		return this.jdbc.sql("UPDATE app_user SET disabled_at = NULL WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId)
+			.param("id", userId)
+			.update() == 1;
+	}
+
+	/**
+	 * The ids of the tenant's enabled administrators, locked ({@code FOR UPDATE}) until
+	 * the calling transaction ends, so that two concurrent changes cannot both remove the
+	 * last one. Only inside a transaction.
+	 */
+	List<Long> lockActiveAdmins(long tenantId) {
+		return this.jdbc.sql("""
+				SELECT id FROM app_user WHERE tenant_id = :tenant AND role = 'ADMIN' AND disabled_at IS NULL
+				ORDER BY id FOR UPDATE
+				""").param("tenant", tenantId).query(Long.class).list();
+	}
+
 	/** Whether the plain password is the user's; for sign-in only. */
 	boolean matches(Credentials credentials, String password) {
 		return this.passwords.matches(password, credentials.passwordHash());
