@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -81,8 +82,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, UserAccounts accounts,
+			JsonMapper json) throws Exception {
 		JsonErrors errors = new JsonErrors(json);
 		SimpleUrlAuthenticationFailureHandler badPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(authentication).authorizeHttpRequests((requests) -> {
@@ -100,6 +101,7 @@ class SecurityConfiguration {
 			}
 		}))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new SessionRefresh(accounts), AuthorizationFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.headers(SecurityConfiguration::headers);
 		return http.build();

@@ -120,8 +120,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Disables a user: they can no longer sign in or use their API tokens (a browser
-	 * session already open lasts until it ends).
+	 * Disables a user: they can no longer sign in or use their API tokens, and a browser
+	 * session already open ends with its next request.
 	 * @return whether the tenant has that user
 	 */
 	public boolean disable(long tenantId, long userId) {

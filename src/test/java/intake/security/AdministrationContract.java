@@ -392,6 +392,24 @@ abstract class AdministrationContract {
 		assertThat(this.http.withToken(token).get("/api/v1/imports").status()).isEqualTo(401);
 	}
 
+	@Test
+	void anOpenSessionFollowsARoleChangeAndEndsWhenItsUserIsDisabled() {
+		long tenant = tenant();
+		Http admin = as(user(tenant, Role.ADMIN));
+		String otherName = user(tenant, Role.ADMIN);
+		long other = this.accounts.findByUsername(otherName).orElseThrow().id();
+		FormBrowser browser = new FormBrowser(this.port);
+		assertThat(browser.login(otherName, PASSWORD).status()).isEqualTo(302);
+		assertThat(browser.get("/admin/users").status()).isEqualTo(200);
+		ok(admin.patch("/api/v1/users/" + other, "{\"role\": \"VIEWER\"}"));
+		assertThat(browser.get("/admin/users").status()).isEqualTo(403);
+		assertThat(browser.get("/admin/tokens").status()).isEqualTo(200);
+		ok(admin.delete("/api/v1/users/" + other));
+		Http.Response signedOut = browser.get("/admin/tokens");
+		assertThat(signedOut.status()).isEqualTo(302);
+		assertThat(signedOut.header("Location")).endsWith("/login");
+	}
+
 	private String upload(Http client, int seed) {
 		Http.Response uploaded = client.upload("/api/v1/imports", Map.of("type", "companies"), "kunder.csv",
 				CompanyFiles
