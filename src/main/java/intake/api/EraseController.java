@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import intake.job.JsonValues;
 import intake.job.PersonalData;
+import intake.security.AuditAction;
+import intake.security.AuditLog;
 import intake.security.CurrentTenant;
 
 /**
@@ -22,14 +24,19 @@ class EraseController {
 
 	private final CurrentTenant tenant;
 
-	EraseController(PersonalData personalData, CurrentTenant tenant) {
+	private final AuditLog audit;
+
+	EraseController(PersonalData personalData, CurrentTenant tenant, AuditLog audit) {
 		this.personalData = personalData;
 		this.tenant = tenant;
+		this.audit = audit;
 	}
 
 	@PostMapping("/api/v1/records/{entity}/{id}/erase")
 	Map<String, Object> erase(@PathVariable String entity, @PathVariable String id) {
-		return JsonValues.encode(this.personalData.erase(this.tenant.id(), entity, id));
+		Map<String, Object> erased = JsonValues.encode(this.personalData.erase(this.tenant.id(), entity, id));
+		this.audit.record(AuditAction.RECORD_ERASED, AuditLog.Target.record(entity, Long.parseLong(id)), Map.of());
+		return erased;
 	}
 
 }

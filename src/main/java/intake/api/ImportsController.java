@@ -38,6 +38,8 @@ import intake.job.PreviewItem;
 import intake.job.PreviewSummary;
 import intake.job.SourceSettings;
 import intake.plan.EntityCounts;
+import intake.security.AuditAction;
+import intake.security.AuditLog;
 import intake.security.CurrentTenant;
 import intake.security.CurrentUser;
 
@@ -57,11 +59,14 @@ class ImportsController {
 
 	private final JobEvents events;
 
-	ImportsController(ImportJobs imports, CurrentTenant tenant, CurrentUser user, JobEvents events) {
+	private final AuditLog audit;
+
+	ImportsController(ImportJobs imports, CurrentTenant tenant, CurrentUser user, JobEvents events, AuditLog audit) {
 		this.imports = imports;
 		this.tenant = tenant;
 		this.user = user;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -90,6 +95,8 @@ class ImportsController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.audit.record(AuditAction.IMPORT_UPLOADED, AuditLog.Target.job(job.id()),
+				Map.of("type", job.type(), "bytes", job.fileSize()));
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + job.id())).body(JobView.of(job));
 	}
 
@@ -128,8 +135,9 @@ class ImportsController {
 	@PostMapping("/{id}/start")
 	ResponseEntity<JobView> start(@PathVariable String id, @RequestBody(required = false) OptionsBody body) {
 		OptionsChange change = (body != null) ? body.change() : OptionsChange.none();
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(JobView.of(this.imports.start(this.tenant.id(), id, change)));
+		ImportJob job = this.imports.start(this.tenant.id(), id, change);
+		this.audit.record(AuditAction.IMPORT_STARTED, AuditLog.Target.job(id), Map.of("type", job.type()));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobView.of(job));
 	}
 
 	@GetMapping("/{id}/preview")
@@ -215,7 +223,9 @@ class ImportsController {
 				&& !this.imports.createdBy(this.tenant.id(), id).equals(Optional.of(caller.userId()))) {
 			throw new ImportException(ErrorCode.FORBIDDEN, "Only an administrator may cancel another user's import.");
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobView.of(this.imports.cancel(this.tenant.id(), id)));
+		ImportJob job = this.imports.cancel(this.tenant.id(), id);
+		this.audit.record(AuditAction.IMPORT_CANCELLED, AuditLog.Target.job(id), Map.of());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobView.of(job));
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

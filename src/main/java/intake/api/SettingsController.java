@@ -1,6 +1,8 @@
 package intake.api;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import intake.job.SettingsChange;
 import intake.job.TenantSettingsStore;
+import intake.security.AuditAction;
+import intake.security.AuditLog;
 import intake.security.CurrentTenant;
 import intake.validate.TenantSettings;
 
@@ -26,9 +30,12 @@ class SettingsController {
 
 	private final CurrentTenant tenant;
 
-	SettingsController(TenantSettingsStore settings, CurrentTenant tenant) {
+	private final AuditLog audit;
+
+	SettingsController(TenantSettingsStore settings, CurrentTenant tenant, AuditLog audit) {
 		this.settings = settings;
 		this.tenant = tenant;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -38,7 +45,9 @@ class SettingsController {
 
 	@PutMapping
 	SettingsView put(@RequestBody SettingsView body) {
-		return SettingsView.of(this.settings.change(this.tenant.id(), body.change()));
+		SettingsView changed = SettingsView.of(this.settings.change(this.tenant.id(), body.change()));
+		this.audit.record(AuditAction.SETTINGS_CHANGED, AuditLog.Target.none(), body.named());
+		return changed;
 	}
 
 	/** The settings in the API; in a PUT, absent or null fields keep their value. */
@@ -47,6 +56,16 @@ class SettingsController {
 		static SettingsView of(TenantSettings settings) {
 			return new SettingsView(settings.country(), settings.locale().toLanguageTag(), settings.zone().getId(),
 					settings.currency());
+		}
+
+		/** The settings this PUT names, with their new values (no personal data). */
+		Map<String, String> named() {
+			Map<String, String> named = new TreeMap<>();
+			Optional.ofNullable(this.country).ifPresent((v) -> named.put("country", v));
+			Optional.ofNullable(this.locale).ifPresent((v) -> named.put("locale", v));
+			Optional.ofNullable(this.timeZone).ifPresent((v) -> named.put("timeZone", v));
+			Optional.ofNullable(this.currency).ifPresent((v) -> named.put("currency", v));
+			return named;
 		}
 
 		SettingsChange change() {

@@ -16,6 +16,8 @@ import intake.job.Undos;
 import intake.job.ErrorCode;
 import intake.job.ImportException;
 import intake.job.ImportJobs;
+import intake.security.AuditAction;
+import intake.security.AuditLog;
 import intake.security.CurrentTenant;
 import intake.security.CurrentUser;
 import intake.security.IntakePrincipal;
@@ -39,7 +41,11 @@ class UndoController {
 
 	private final CurrentUser user;
 
-	UndoController(Undos undos, JobUndo jobUndo, ImportJobs imports, CurrentTenant tenant, CurrentUser user) {
+	private final AuditLog audit;
+
+	UndoController(Undos undos, JobUndo jobUndo, ImportJobs imports, CurrentTenant tenant, CurrentUser user,
+			AuditLog audit) {
+		this.audit = audit;
 		this.undos = undos;
 		this.jobUndo = jobUndo;
 		this.imports = imports;
@@ -61,6 +67,9 @@ class UndoController {
 			throw new ImportException(ErrorCode.FORBIDDEN, "Only an administrator may undo another user's import.");
 		}
 		Undos.Request request = this.undos.undo(this.tenant.id(), id);
+		if (request.started()) {
+			this.audit.record(AuditAction.IMPORT_UNDONE, AuditLog.Target.job(id), Map.of());
+		}
 		return ResponseEntity.status(request.started() ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.body(this.jobUndo.withUndo(JobView.of(request.job())));
 	}

@@ -79,6 +79,40 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * <td>ADMIN</td>
  * </tr>
  * </table>
+ *
+ * <p>
+ * The pages (form sign-in, session) follow {@link #PAGES} the same way, after the open
+ * sign-in page, stylesheets and error page; any other page is for every signed-in user. A
+ * role a page rule does not allow gets 403.
+ *
+ * <table>
+ * <caption>The rules of {@link #PAGES}</caption>
+ * <tr>
+ * <th>methods</th>
+ * <th>path</th>
+ * <th>roles</th>
+ * </tr>
+ * <tr>
+ * <td>any</td>
+ * <td>/admin/users/**</td>
+ * <td>ADMIN</td>
+ * </tr>
+ * <tr>
+ * <td>any</td>
+ * <td>/admin/audit/**</td>
+ * <td>ADMIN</td>
+ * </tr>
+ * <tr>
+ * <td>any</td>
+ * <td>/admin/tokens/**</td>
+ * <td>ADMIN, IMPORTER, VIEWER (own tokens)</td>
+ * </tr>
+ * <tr>
+ * <td>anything else</td>
+ * <td>/**</td>
+ * <td>ADMIN, IMPORTER, VIEWER</td>
+ * </tr>
+ * </table>
  */
 public final class AccessRules {
 
@@ -100,6 +134,11 @@ public final class AccessRules {
 			new Rule(WRITES, "/api/v1/imports/**", WRITERS), new Rule(WRITES, "/api/v1/records/**", WRITERS),
 			new Rule(READS, "/v3/api-docs/**", EVERYONE), new Rule(READS, "/swagger-ui/**", EVERYONE),
 			new Rule(READS, "/swagger-ui.html", EVERYONE));
+
+	/** The pages' rules in the order they are tried; the first match decides. */
+	public static final List<Rule> PAGES = List.of(new Rule(Set.of(), "/admin/users/**", EnumSet.of(Role.ADMIN)),
+			new Rule(Set.of(), "/admin/audit/**", EnumSet.of(Role.ADMIN)),
+			new Rule(Set.of(), "/admin/tokens/**", EVERYONE));
 
 	/** The paths of the health check, open to anonymous callers (load balancers). */
 	public static final String HEALTH = "/actuator/health/**";
@@ -137,7 +176,22 @@ public final class AccessRules {
 	 */
 	static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
 		registry.requestMatchers(HEALTH).permitAll();
-		for (Rule rule : API) {
+		applyRules(registry, API);
+		registry.anyRequest().hasRole(OTHERWISE.name());
+	}
+
+	/**
+	 * Applies {@link #PAGES} to the pages' filter chain; any other page is for every
+	 * signed-in user.
+	 */
+	static void applyPages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+		applyRules(registry, PAGES);
+		registry.anyRequest().authenticated();
+	}
+
+	private static void applyRules(
+			AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry, List<Rule> rules) {
+		for (Rule rule : rules) {
 			if (rule.methods().isEmpty()) {
 				registry.requestMatchers(rule.pattern()).hasAnyRole(rule.roleNames());
 			}
@@ -148,7 +202,6 @@ public final class AccessRules {
 					.forEach((method) -> registry.requestMatchers(method, rule.pattern()).hasAnyRole(rule.roleNames()));
 			}
 		}
-		registry.anyRequest().hasRole(OTHERWISE.name());
 	}
 
 }

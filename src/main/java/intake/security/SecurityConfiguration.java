@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -24,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The two filter chains. The API chain ({@code /api/**}, the OpenAPI description, the
  * Swagger UI and the actuator) is stateless: HTTP Basic or an API token on every request,
  * JSON 401/403/429 and never a redirect, no CSRF (no cookies are involved). Every other
- * path (the login page and, later, the wizard) signs in through the form at
- * {@code /login}, keeps the sign-in in the HTTP session and is CSRF-protected. Who may
- * call what is {@link AccessRules}. Both chains send the same security headers.
+ * path (the login page, the administration pages and, later, the wizard) signs in through
+ * the form at {@code /login}, keeps the sign-in in the HTTP session and is
+ * CSRF-protected. Who may call or open what is {@link AccessRules}, for both chains. Both
+ * chains send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -43,8 +47,12 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager intakeAuthenticationManager(UserAccounts accounts, PasswordEncoder passwords,
-			LoginAttempts attempts) {
-		return new ProviderManager(new PasswordAuthenticationProvider(accounts, passwords, attempts));
+			LoginAttempts attempts, ApplicationEventPublisher events) {
+		ProviderManager manager = new ProviderManager(
+				new PasswordAuthenticationProvider(accounts, passwords, attempts));
+		// failures reach SignInAudit; throttled attempts map to no event
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	@Bean
@@ -74,27 +82,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, UserAccounts accounts,
+			JsonMapper json) throws Exception {
 		JsonErrors errors = new JsonErrors(json);
 		SimpleUrlAuthenticationFailureHandler badPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
-		http.authenticationManager(authentication)
-			.authorizeHttpRequests(
-					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
-						.permitAll()
-						.requestMatchers("/login", "/webjars/**", "/favicon.ico", "/error")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler((request, response, ex) -> {
-				if (ex instanceof LoginThrottledException throttled) {
-					errors.tooManyRequests(response, throttled);
-				}
-				else {
-					badPassword.onAuthenticationFailure(request, response, ex);
-				}
-			}))
+		http.authenticationManager(authentication).authorizeHttpRequests((requests) -> {
+			requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/login", "/webjars/**", "/favicon.ico", "/error")
+				.permitAll();
+			AccessRules.applyPages(requests);
+		}).formLogin((form) -> form.loginPage("/login").failureHandler((request, response, ex) -> {
+			if (ex instanceof LoginThrottledException throttled) {
+				errors.tooManyRequests(response, throttled);
+			}
+			else {
+				badPassword.onAuthenticationFailure(request, response, ex);
+			}
+		}))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new SessionRefresh(accounts), AuthorizationFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.headers(SecurityConfiguration::headers);
 		return http.build();

@@ -120,14 +120,37 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Disables a user: they can no longer sign in or use their API tokens (a browser
-	 * session already open lasts until it ends).
+	 * Disables a user: they can no longer sign in or use their API tokens, and a browser
+	 * session already open ends with its next request.
 	 * @return whether the tenant has that user
 	 */
 	public boolean disable(long tenantId, long userId) {
 		return this.jdbc.sql("""
 				UPDATE app_user SET disabled_at = COALESCE(disabled_at, :now) WHERE tenant_id = :tenant AND id = :id
 				""").param("now", now()).param("tenant", tenantId).param("id", userId).update() == 1;
+	}
+
+	/**
+	 * Enables a disabled user again.
+	 * @return whether the tenant has that user
+	 */
+	public boolean enable(long tenantId, long userId) {
+		return this.jdbc.sql("UPDATE app_user SET disabled_at = NULL WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId)
+			.param("id", userId)
+			.update() == 1;
+	}
+
+	/**
+	 * The ids of the tenant's enabled administrators, locked ({@code FOR UPDATE}) until
+	 * the calling transaction ends, so that two concurrent changes cannot both remove the
+	 * last one. Only inside a transaction.
+	 */
+	List<Long> lockActiveAdmins(long tenantId) {
+		return this.jdbc.sql("""
+				SELECT id FROM app_user WHERE tenant_id = :tenant AND role = 'ADMIN' AND disabled_at IS NULL
+				ORDER BY id FOR UPDATE
+				""").param("tenant", tenantId).query(Long.class).list();
 	}
 
 	/** Whether the plain password is the user's; for sign-in only. */
