@@ -171,6 +171,21 @@ abstract class PersonalDataContract {
 	}
 
 	@Test
+	void erasingARecordTheTenantDoesNotHaveIsNotFoundWhateverItsEntity() {
+		Http.Response employee = this.http.post("/api/v1/records/employees",
+				"{\"EmployeeNo\": \"" + tag() + "\", \"EmployeeLastName\": \"Ek\"}");
+		assertThat(employee.status()).as(employee.body()).isEqualTo(201);
+		Http.Response refused = this.http
+			.post("/api/v1/records/employees/" + employee.json().get("id").asString() + "/erase", null);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		for (String entity : new String[] { "employees", "products", "contacts", "companies" }) {
+			Http.Response missing = this.http.post("/api/v1/records/" + entity + "/987654321/erase", null);
+			assertThat(missing.status()).as(entity + ": " + missing.body()).isEqualTo(404);
+			assertThat(missing.json().get("error").asString()).isEqualTo("NOT_FOUND");
+		}
+	}
+
+	@Test
 	void aFailedWriteKeepsPersonalNumbersOutOfTheLogAndTheFailureReason(CapturedOutput output) {
 		String tag = tag();
 		String number = personnummer();
