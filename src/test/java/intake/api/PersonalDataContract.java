@@ -144,7 +144,9 @@ abstract class PersonalDataContract {
 		Http.Response refused = this.http.post("/api/v1/records/companies/" + id(customer) + "/erase", null);
 		assertError(refused, 422, "VALIDATION");
 		assertThat(refused.json().get("message").asString()).contains("no personal data");
-		assertError(this.http.post("/api/v1/records/products/1/erase", null), 422, "VALIDATION");
+		// A product the tenant does not have (another tenant's, maybe): not found, as any
+		// id.
+		assertError(this.http.post("/api/v1/records/products/987654321/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/nothing/1/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/contacts/x/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/contacts/999999999/erase", null), 404, "NOT_FOUND");
