@@ -15,7 +15,18 @@ import intake.job.PreviewItem;
  */
 final class CsvOut {
 
-	private static final Pattern NUMBER_OR_PHONE = Pattern.compile("[+-]?[0-9 ()+\\-]*[0-9][0-9 ()+\\-.,]*");
+	/**
+	 * A plain number: one leading sign, then digits with spaces, points and commas
+	 * ({@code -12,50}, {@code -1 234.50}).
+	 */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9 \u00A0.,]*");
+
+	/**
+	 * A phone number: a {@code +} only in front, then digits, spaces, brackets and dashes
+	 * ({@code +46 8 123 45 67}, {@code +46 (0)8-123 45 67}). Not {@code +1+1} or
+	 * {@code -2+3}: sums a spreadsheet would calculate.
+	 */
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]*[0-9][0-9 ()\\-]*");
 
 	private final Writer writer;
 
@@ -42,7 +53,7 @@ final class CsvOut {
 		}
 		char first = cell.charAt(0);
 		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-		if (risky && !NUMBER_OR_PHONE.matcher(cell).matches()) {
+		if (risky && !NUMBER.matcher(cell).matches() && !PHONE.matcher(cell).matches()) {
 			return "'" + cell;
 		}
 		return cell;

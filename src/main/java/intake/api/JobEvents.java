@@ -97,7 +97,8 @@ class JobEvents implements DisposableBean {
 				.name("job")
 				.id(Long.toString(job.version()))
 				.reconnectTime(RETRY.toMillis())
-				.data(this.json.writeValueAsString(this.undo.withUndo(JobView.of(job))), MediaType.APPLICATION_JSON));
+				.data(this.json.writeValueAsString(this.undo.withUndo(JobView.of(job), subscription.tenantId)),
+						MediaType.APPLICATION_JSON));
 			subscription.lastVersion = job.version();
 			subscription.lastSent = System.currentTimeMillis();
 			if (job.status().isFinal()) {

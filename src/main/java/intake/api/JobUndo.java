@@ -61,11 +61,18 @@ class JobUndo implements ResponseBodyAdvice<Object> {
 		return body;
 	}
 
-	/** The job object with its {@code undo} figures. */
+	/** The job object of the caller's tenant with its {@code undo} figures. */
 	Map<String, Object> withUndo(JobView job) {
+		return withUndo(job, this.tenant.id());
+	}
+
+	/**
+	 * The job object with its {@code undo} figures, on any thread (the event stream's
+	 * poller runs outside requests).
+	 */
+	Map<String, Object> withUndo(JobView job, long tenantId) {
 		Map<String, Object> object = this.json.convertValue(job, OBJECT);
-		object.put("undo",
-				job.status().equals("UNDONE") ? this.undos.outcome(this.tenant.id(), job.id()).orElse(null) : null);
+		object.put("undo", job.status().equals("UNDONE") ? this.undos.outcome(tenantId, job.id()).orElse(null) : null);
 		return object;
 	}
 

@@ -85,13 +85,14 @@ public class PersonalData {
 	public Map<String, Object> erase(long tenantId, String entity, String id) {
 		EntityTable table = CrmEntities.find(entity)
 			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND, "There is no entity '" + entity + "'."));
+		// The record first: another tenant's id answers 404 whatever its entity.
+		long recordId = recordId(entity, id);
+		Map<String, Object> current = this.queries.findById(tenantId, table, recordId)
+			.orElseThrow(() -> notFound(entity, id));
 		Policy policy = POLICIES.get(entity);
 		if (policy == null) {
 			throw noPersonalData(entity + " records hold no personal data");
 		}
-		long recordId = recordId(entity, id);
-		Map<String, Object> current = this.queries.findById(tenantId, table, recordId)
-			.orElseThrow(() -> notFound(entity, id));
 		if (entity.equals("companies") && !"private".equals(current.get("kind"))) {
 			throw noPersonalData("the companies record " + id + " is of kind " + current.get("kind")
 					+ ", not a private customer, so it holds no personal data");

@@ -40,6 +40,9 @@ class SecurityConfiguration {
 	static final String[] API_PATHS = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/actuator/**" };
 
+	/** The paths of the page chain that need no sign-in. */
+	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/favicon.ico", "/error" };
+
 	@Bean
 	LoginAttempts loginAttempts(SecuritySettings settings) {
 		return new LoginAttempts(settings.maxFailedLogins(), settings.failedLoginWindow(), Clock.systemUTC());
@@ -89,7 +92,7 @@ class SecurityConfiguration {
 		http.authenticationManager(authentication).authorizeHttpRequests((requests) -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/login", "/webjars/**", "/favicon.ico", "/error")
+				.requestMatchers(PUBLIC_PAGES)
 				.permitAll();
 			AccessRules.applyPages(requests);
 		}).formLogin((form) -> form.loginPage("/login").failureHandler((request, response, ex) -> {

@@ -144,7 +144,9 @@ abstract class PersonalDataContract {
 		Http.Response refused = this.http.post("/api/v1/records/companies/" + id(customer) + "/erase", null);
 		assertError(refused, 422, "VALIDATION");
 		assertThat(refused.json().get("message").asString()).contains("no personal data");
-		assertError(this.http.post("/api/v1/records/products/1/erase", null), 422, "VALIDATION");
+		// A product the tenant does not have (another tenant's, maybe): not found, as any
+		// id.
+		assertError(this.http.post("/api/v1/records/products/987654321/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/nothing/1/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/contacts/x/erase", null), 404, "NOT_FOUND");
 		assertError(this.http.post("/api/v1/records/contacts/999999999/erase", null), 404, "NOT_FOUND");
@@ -168,6 +170,21 @@ abstract class PersonalDataContract {
 		assertThat(ok(this.http.get("/api/v1/records/companies/" + privateId)).get("CompanyName").asString())
 			.isEqualTo("Ek");
 		assertThat(this.http.get("/api/v1/imports/" + job + "/preview").status()).isEqualTo(200);
+	}
+
+	@Test
+	void erasingARecordTheTenantDoesNotHaveIsNotFoundWhateverItsEntity() {
+		Http.Response employee = this.http.post("/api/v1/records/employees",
+				"{\"EmployeeNo\": \"" + tag() + "\", \"EmployeeLastName\": \"Ek\"}");
+		assertThat(employee.status()).as(employee.body()).isEqualTo(201);
+		Http.Response refused = this.http
+			.post("/api/v1/records/employees/" + employee.json().get("id").asString() + "/erase", null);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		for (String entity : new String[] { "employees", "products", "contacts", "companies" }) {
+			Http.Response missing = this.http.post("/api/v1/records/" + entity + "/987654321/erase", null);
+			assertThat(missing.status()).as(entity + ": " + missing.body()).isEqualTo(404);
+			assertThat(missing.json().get("error").asString()).isEqualTo("NOT_FOUND");
+		}
 	}
 
 	@Test

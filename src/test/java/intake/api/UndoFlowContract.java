@@ -50,6 +50,9 @@ abstract class UndoFlowContract {
 	@Autowired
 	Undos undos;
 
+	@Autowired
+	JobEvents events;
+
 	Http http;
 
 	private final HttpClient client = HttpClient.newHttpClient();
@@ -135,6 +138,19 @@ abstract class UndoFlowContract {
 		assertError(this.http.post("/api/v1/imports/" + job + "/undo", null), 409, "UNDO_WINDOW_CLOSED");
 		assertThat(ok(this.http.get("/api/v1/imports/" + job)).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(items("companies", job)).hasSize(2);
+	}
+
+	@Test
+	void theEventStreamSendsAnUndoneImportFromOutsideARequest() {
+		String job = importFile(companies(tag(), 1, 1));
+		Http.Response undo = this.http.post("/api/v1/imports/" + job + "/undo", null);
+		assertThat(undo.status()).as(undo.body()).isEqualTo(202);
+		waitFor(job, "UNDONE");
+		// The stream's poller sends the job from a thread of its own, with no signed-in
+		// caller, as this test thread has none.
+		org.assertj.core.api.Assertions
+			.assertThatCode(() -> this.events.subscribe(intake.security.CurrentTenant.DEMO, job).complete())
+			.doesNotThrowAnyException();
 	}
 
 	@Test

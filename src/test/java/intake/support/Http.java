@@ -40,7 +40,7 @@ public final class Http {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final HttpClient client;
 
 	private final String base;
 
@@ -52,13 +52,27 @@ public final class Http {
 	}
 
 	private Http(String base, Optional<String> authorization) {
+		this(base, authorization, HttpClient.newHttpClient());
+	}
+
+	private Http(String base, Optional<String> authorization, HttpClient client) {
 		this.base = base;
 		this.authorization = authorization;
+		this.client = client;
 	}
 
 	/** A client for the same service that calls with HTTP Basic as that user. */
 	public Http as(String username, String password) {
 		return new Http(this.base, Optional.of(basic(username, password)));
+	}
+
+	/**
+	 * A browser for the same service: sends no credentials but keeps cookies (a session
+	 * after a form sign-in) and, like every client here, follows no redirects.
+	 */
+	public Http browser() {
+		return new Http(this.base, Optional.empty(),
+				HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build());
 	}
 
 	/**
@@ -176,6 +190,41 @@ public final class Http {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * Opens a stream of server-sent events and reads it up to the end of the first event
+	 * (or, for an answer that is no stream, to its end), then closes it.
+	 */
+	public Response events(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/event-stream")
+			.GET();
+		this.authorization.ifPresent((value) -> request.header("Authorization", value));
+		try {
+			HttpResponse<java.io.InputStream> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			StringBuilder body = new StringBuilder();
+			try (java.io.BufferedReader reader = new java.io.BufferedReader(
+					new java.io.InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+				boolean stream = contentType.startsWith("text/event-stream");
+				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+					body.append(line).append('\n');
+					if (stream && line.isEmpty() && body.indexOf("data:") >= 0) {
+						break;
+					}
+				}
+			}
+			return new Response(response.statusCode(), body.toString(), contentType, response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Response send(HttpRequest.Builder request) {
