@@ -36,19 +36,20 @@ final class Access {
 	/**
 	 * The roles that may call a concrete path: on the API chain the first rule of
 	 * {@link AccessRules#API} that matches decides, and {@link AccessRules#OTHERWISE}
-	 * when none does; on the page chain the same rules apply where one matches, and
-	 * otherwise every signed-in user may.
+	 * when none does; on the page chain the first rule of {@link AccessRules#PAGES} that
+	 * matches decides, and otherwise every signed-in user may.
 	 */
 	static Set<Role> allowed(HttpMethod method, String path) {
 		if (open(path)) {
 			return EnumSet.allOf(Role.class);
 		}
-		for (AccessRules.Rule rule : AccessRules.API) {
+		boolean api = api(path);
+		for (AccessRules.Rule rule : api ? AccessRules.API : AccessRules.PAGES) {
 			if ((rule.methods().isEmpty() || rule.methods().contains(method)) && matches(rule.pattern(), path)) {
 				return rule.roles();
 			}
 		}
-		return api(path) ? EnumSet.of(AccessRules.OTHERWISE) : EnumSet.allOf(Role.class);
+		return api ? EnumSet.of(AccessRules.OTHERWISE) : EnumSet.allOf(Role.class);
 	}
 
 	static boolean matches(String pattern, String path) {

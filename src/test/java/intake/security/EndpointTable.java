@@ -65,6 +65,10 @@ final class EndpointTable {
 			// (a user manages their own tokens, an administrator the tenant's).
 			fill("/api/v1/users/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.user()))),
 			fill("/api/v1/tokens/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.token()))),
+			// The same on the pages: /admin/users/{id}/role|disable|enable and
+			// /admin/tokens/{id}/revoke.
+			fill("/admin/users/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.user()))),
+			fill("/admin/tokens/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.token()))),
 			// The health check itself: its components are not shown to anyone.
 			fill("/actuator/health/**", Scope.GLOBAL, (r) -> List.of(Map.of("**", ""))));
 
@@ -122,13 +126,22 @@ final class EndpointTable {
 		bodies.put("POST /api/v1/mappings",
 				(r, v) -> new Json("{\"name\": \"Karta " + r.tag() + "\", \"fromImport\": \"" + r.job() + "\"}"));
 		bodies.put("PUT /api/v1/settings", (r, v) -> new Json("{\"country\": \"NO\", \"currency\": \"NOK\"}"));
-		// Users and tokens (README: "the users/tokens/audit API" has its own issue); the
-		// shapes the issue names, so the suite covers them the day they are served.
+		// Users and tokens, as UsersController and TokensController read them. The role
+		// differs from the spare user's (VIEWER), so that a change leaking into another
+		// tenant shows.
 		bodies.put("POST /api/v1/users", (r, v) -> new Json("{\"username\": \"" + r.tag()
 				+ "-new\", \"password\": \"a long enough password\", \"role\": \"VIEWER\"}"));
-		bodies.put("PUT /api/v1/users/{id}", (r, v) -> new Json("{\"role\": \"VIEWER\"}"));
-		bodies.put("PATCH /api/v1/users/{id}", (r, v) -> new Json("{\"role\": \"VIEWER\"}"));
+		bodies.put("PATCH /api/v1/users/{id}", (r, v) -> new Json("{\"role\": \"IMPORTER\"}"));
 		bodies.put("POST /api/v1/tokens", (r, v) -> new Json("{\"name\": \"Skript " + r.tag() + "\"}"));
+		// The admin pages' forms (UsersPage, TokensPage); send() adds the session's CSRF
+		// token.
+		bodies.put("POST /admin/users", (r, v) -> new Form(
+				Map.of("username", r.tag() + "-page", "password", "a long enough password", "role", "VIEWER")));
+		bodies.put("POST /admin/users/{id}/role", (r, v) -> new Form(Map.of("role", "IMPORTER")));
+		bodies.put("POST /admin/users/{id}/disable", (r, v) -> new Form(Map.of()));
+		bodies.put("POST /admin/users/{id}/enable", (r, v) -> new Form(Map.of()));
+		bodies.put("POST /admin/tokens", (r, v) -> new Form(Map.of("name", "Skript " + r.tag())));
+		bodies.put("POST /admin/tokens/{id}/revoke", (r, v) -> new Form(Map.of()));
 		return Map.copyOf(bodies);
 	}
 

@@ -132,6 +132,7 @@ abstract class IsolationContract {
 		TenantFixtures b = emptyTenant();
 		Http api = b.as(Role.ADMIN);
 		Http browser = b.browser(Role.ADMIN);
+		Map<String, String> people = people(a);
 		SoftAssertions softly = new SoftAssertions();
 		List<Call> calls = calls(a.refsFor(Role.ADMIN));
 		for (Call call : calls) {
@@ -141,6 +142,22 @@ abstract class IsolationContract {
 				softly.assertThat(response.status()).as(call + ": " + response.body()).isEqualTo(404);
 				if (Access.api(call.path())) {
 					softly.assertThat(response.body()).as(call.toString()).contains("\"NOT_FOUND\"");
+				}
+				else {
+					// The page rendered again lists tenant B's users and tokens (some of
+					// them named with tenant A's tag by the writes before), none of A's.
+					for (TenantFixtures.Member member : a.people()) {
+						softly.assertThat(response.body())
+							.as(call + " shows tenant A's user")
+							.doesNotContain(member.username());
+					}
+				}
+				if (!call.endpoint().reads()) {
+					// After every call: a disable followed by an enable would hide both.
+					// Each change is reported once, by the call that made it.
+					Map<String, String> now = people(a);
+					softly.assertThat(now).as(call + " changed tenant A's users or tokens").isEqualTo(people);
+					people = now;
 				}
 			}
 			else if (call.endpoint().reads()) {
@@ -201,6 +218,42 @@ abstract class IsolationContract {
 			}
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void theTablesPageFormsDoWhatTheySayForTheTenantsOwnAdministrator() {
+		// So that another tenant's 404 above is a refusal, not a form the page rejects.
+		TenantFixtures a = emptyTenant();
+		Http browser = a.browser(Role.ADMIN);
+		List<Call> forms = Endpoints.of(this.context)
+			.stream()
+			.filter((endpoint) -> !endpoint.api() && !endpoint.reads() && endpoint.pattern().startsWith("/admin/"))
+			.flatMap((endpoint) -> EndpointTable.calls(endpoint, a.refsFor(Role.ADMIN)).stream())
+			.toList();
+		assertThat(forms).extracting(Call::toString)
+			.anyMatch((call) -> call.contains("/admin/users/" + a.spare.id() + "/role"))
+			.anyMatch((call) -> call.contains("/admin/tokens/" + a.members.get(Role.ADMIN).tokenId() + "/revoke"));
+		for (Call call : forms) {
+			Http.Response response = send(browser, call);
+			assertThat(response.status()).as(call + ": " + response.body()).isIn(200, 302);
+			assertThat(response.body()).as(call.toString()).doesNotContain("id=\"failure\"");
+		}
+		Http admin = a.as(Role.ADMIN);
+		JsonNode spare = admin.get("/api/v1/users/" + a.spare.id()).json();
+		assertThat(spare.get("role").asString()).isEqualTo("IMPORTER");
+		assertThat(spare.get("disabled").asBoolean()).isFalse();
+		assertThat(admin.get("/api/v1/users").body()).contains("\"" + a.tag + "-page\"");
+		JsonNode tokens = admin.get("/api/v1/tokens").json();
+		List<String> revoked = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		tokens.get("items").forEach((token) -> {
+			names.add(token.get("name").asString());
+			if (token.get("revoked").asBoolean()) {
+				revoked.add(token.get("id").asString());
+			}
+		});
+		assertThat(revoked).containsExactly(Long.toString(a.members.get(Role.ADMIN).tokenId()));
+		assertThat(names).contains("Skript " + a.tag);
 	}
 
 	@Test
@@ -378,7 +431,9 @@ abstract class IsolationContract {
 		return (call.method() == HttpMethod.DELETE) ? 2 : 1;
 	}
 
-	/** Sends a call; a form through a browser carries the session's CSRF token. */
+	/**
+	 * Sends a call; a form through a signed-in browser carries the session's CSRF token.
+	 */
 	static Http.Response send(Http client, Call call) {
 		if (call.endpoint().streams()) {
 			return client.events(call.path());
@@ -394,7 +449,12 @@ abstract class IsolationContract {
 				}
 				if (body instanceof EndpointTable.Form form) {
 					Map<String, String> fields = new LinkedHashMap<>(form.fields());
-					fields.put("_csrf", TenantFixtures.csrf(client, "/"));
+					// A client without a session (anonymous) has no page and no token.
+					java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+						.matcher(client.get("/").body());
+					if (csrf.find()) {
+						fields.put("_csrf", csrf.group(1));
+					}
 					yield client.form(path, fields);
 				}
 				yield client.post(path, (body instanceof EndpointTable.Json json) ? json.json() : null);
@@ -417,12 +477,36 @@ abstract class IsolationContract {
 					&& !Access.matches(AUDIT, call.path()) && call.path().startsWith("/api/")) {
 				Http.Response response = admin.get(call.path());
 				String body = response.contentType().startsWith("application/json") ? stable(response.json())
-						: response.body();
+						: response.contentType().startsWith("text/") ? response.body() : binary(response);
 				snapshot.put(call.path(), response.status() + " " + body);
 			}
 		}
+		snapshot.putAll(people(a));
 		assertThat(snapshot).as("tenant A's data as it reads it").isNotEmpty();
 		return snapshot;
+	}
+
+	/**
+	 * A binary answer (template.xlsx) by type and length: a zip carries the time each of
+	 * its entries was written.
+	 */
+	private static String binary(Http.Response response) {
+		return response.contentType() + ", " + response.header("Content-Length") + " bytes";
+	}
+
+	/**
+	 * Tenant A's users and every one of its tokens, as its administrator reads them (JSON
+	 * without {@link #VOLATILE} fields).
+	 */
+	Map<String, String> people(TenantFixtures a) {
+		Http admin = a.as(Role.ADMIN);
+		Map<String, String> people = new LinkedHashMap<>();
+		for (String path : List.of("/api/v1/users", "/api/v1/tokens?all=true")) {
+			Http.Response response = admin.get(path);
+			assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+			people.put(path, stable(response.json()));
+		}
+		return people;
 	}
 
 	void unchanged(TenantFixtures a, Map<String, String> before) {

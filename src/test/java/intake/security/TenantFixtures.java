@@ -96,6 +96,13 @@ final class TenantFixtures {
 		return new TenantFixtures(this.tenantId, this.tag, this.members, this.spare, refs, this.http);
 	}
 
+	/** Every user of the tenant: one per role and the spare. */
+	List<Member> people() {
+		List<Member> people = new java.util.ArrayList<>(this.members.values());
+		people.add(this.spare);
+		return people;
+	}
+
 	/** The fixtures as one of the tenant's users sees them (their own token). */
 	Refs refsFor(Role role) {
 		return this.refs.withToken(Long.toString(this.members.get(role).tokenId()));
