@@ -108,6 +108,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * <td>ADMIN, IMPORTER, VIEWER (own tokens)</td>
  * </tr>
  * <tr>
+ * <td>POST, PUT, PATCH, DELETE</td>
+ * <td>/imports/** (the wizard), /records/** (record edits)</td>
+ * <td>ADMIN, IMPORTER</td>
+ * </tr>
+ * <tr>
  * <td>anything else</td>
  * <td>/**</td>
  * <td>ADMIN, IMPORTER, VIEWER</td>
@@ -138,7 +143,8 @@ public final class AccessRules {
 	/** The pages' rules in the order they are tried; the first match decides. */
 	public static final List<Rule> PAGES = List.of(new Rule(Set.of(), "/admin/users/**", EnumSet.of(Role.ADMIN)),
 			new Rule(Set.of(), "/admin/audit/**", EnumSet.of(Role.ADMIN)),
-			new Rule(Set.of(), "/admin/tokens/**", EVERYONE));
+			new Rule(Set.of(), "/admin/tokens/**", EVERYONE), new Rule(WRITES, "/imports/**", WRITERS),
+			new Rule(WRITES, "/records/**", WRITERS));
 
 	/** The paths of the health check, open to anonymous callers (load balancers). */
 	public static final String HEALTH = "/actuator/health/**";

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			"/actuator/**" };
 
 	/** The paths of the page chain that need no sign-in. */
-	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/favicon.ico", "/error" };
+	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error" };
 
 	@Bean
 	LoginAttempts loginAttempts(SecuritySettings settings) {

@@ -317,7 +317,8 @@ abstract class AdministrationContract {
 		assertThat(users.body())
 			.contains(adminName, viewerName, "<label for=\"new-username\">", "<label for=\"new-password\">",
 					"name=\"_csrf\"", "pico.min.css")
-			.doesNotContain("<script", "style=", "<style");
+			.doesNotContain("style=", "<style")
+			.doesNotContainPattern("<script(?![^>]*\\ssrc=)");
 
 		String created = unique("dan");
 		Map<String, String> fields = Map.of("username", created, "password", "long enough secret", "role", "IMPORTER");
@@ -349,7 +350,8 @@ abstract class AdministrationContract {
 		Http.Response audit = browser.get("/admin/audit");
 		assertThat(audit.status()).isEqualTo(200);
 		assertThat(audit.body()).contains("USER_CREATED", "USER_DISABLED", "SIGNED_IN", adminName)
-			.doesNotContain("<script", "style=");
+			.doesNotContain("style=")
+			.doesNotContainPattern("<script(?![^>]*\\ssrc=)");
 		assertThat(new FormBrowser(this.port, "sv").get("/login").status()).isEqualTo(200);
 		FormBrowser swedish = new FormBrowser(this.port, "sv");
 		swedish.login(adminName, PASSWORD);

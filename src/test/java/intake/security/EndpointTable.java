@@ -69,6 +69,17 @@ final class EndpointTable {
 			// /admin/tokens/{id}/revoke.
 			fill("/admin/users/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.user()))),
 			fill("/admin/tokens/{id}", Scope.TENANT, (r) -> List.of(Map.of("id", r.token()))),
+			// The wizard, history and records pages (intake.web): /imports/{id}/..., the
+			// start
+			// page of a type and its template, /records/{entity}[/{id}[/edit]].
+			fill("/imports/{id}", Scope.TENANT, (r) -> r.jobs().stream().map((job) -> Map.of("id", job)).toList()),
+			fill("/imports/new/{type}", Scope.GLOBAL, (r) -> List.of(Map.of("type", "companies"))),
+			fill("/records/{entity}", Scope.GLOBAL,
+					(r) -> entities().stream().map((entity) -> Map.of("entity", entity)).toList()),
+			fill("/records/{entity}/{id}", Scope.TENANT,
+					(r) -> entities().stream()
+						.map((entity) -> Map.of("entity", entity, "id", r.record(entity)))
+						.toList()),
 			// The health check itself: its components are not shown to anyone.
 			fill("/actuator/health/**", Scope.GLOBAL, (r) -> List.of(Map.of("**", ""))));
 
