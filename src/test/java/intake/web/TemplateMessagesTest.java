@@ -37,7 +37,7 @@ class TemplateMessagesTest {
 	static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
 
 	/** The bundles of {@code spring.messages.basename}. */
-	static final List<String> BUNDLES = List.of("messages", "i18n/start", "i18n/run", "i18n/records");
+	static final List<String> BUNDLES = List.of("messages", "i18n/start", "i18n/mapping", "i18n/run", "i18n/records");
 
 	/** Attributes a person reads or hears. */
 	static final List<String> READ_ATTRIBUTES = List.of("title", "placeholder", "aria-label", "alt");
