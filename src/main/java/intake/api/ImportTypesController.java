@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import intake.files.TemplateCsv;
+import intake.files.TemplateXlsx;
 import intake.job.ErrorCode;
 import intake.job.ImportException;
 import intake.schema.FieldDef;

@@ -195,7 +195,7 @@ class ImportsController {
 		List<String> header = job.columns().stream().map((c) -> c.header()).toList();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CsvOut csv = new CsvOut(writer, delimiter);
+			intake.files.CsvWriter csv = new intake.files.CsvWriter(writer, delimiter);
 			writer.write('\uFEFF');
 			csv.row(concat(List.of("Line", "Error"), header));
 			long total = summary.problemRows();

@@ -20,8 +20,10 @@ import intake.plan.EntityCounts;
 import intake.schema.FieldDef;
 import intake.schema.ImportType;
 import intake.schema.ImportTypes;
+import intake.source.RowSource;
 import intake.source.SourceException;
 import intake.source.SourceFormat;
+import intake.source.SourceRow;
 
 /**
  * The import flow as the API and the wizard drive it: upload and analyse, map, set
@@ -107,6 +109,40 @@ public class ImportJobs {
 		catch (SourceException ex) {
 			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());
 		}
+	}
+
+	/**
+	 * The first records of a job's file as it is read now, streaming: the lines above the
+	 * header, the header and up to {@code dataRows} records after it; never more of the
+	 * file.
+	 * @param tenantId the tenant
+	 * @param id the job
+	 * @param dataRows how many records after the header, 1 to 100
+	 * @return the sample
+	 * @throws ImportException NOT_FOUND for another tenant's or no job, WRONG_STATE once
+	 * the job has left {@link JobStatus#MAPPING} (its file may be gone)
+	 */
+	public FileSample sample(long tenantId, String id, int dataRows) {
+		if (dataRows < 1 || dataRows > 100) {
+			throw new ImportException(ErrorCode.BAD_REQUEST, "dataRows must be between 1 and 100");
+		}
+		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "show the file's first rows");
+		int headerRow = job.source().headerRow();
+		List<SourceRow> rows = new ArrayList<>();
+		int data = 0;
+		try (RowSource source = job.source().withoutHeader().open(this.uploads.file(id))) {
+			while (data < dataRows && source.hasNext()) {
+				SourceRow row = source.next();
+				rows.add(row);
+				if (row.line() > headerRow) {
+					data++;
+				}
+			}
+		}
+		catch (SourceException ex) {
+			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());
+		}
+		return new FileSample(headerRow, rows);
 	}
 
 	/** Reads the stored file again with other settings; the mapping is matched anew. */

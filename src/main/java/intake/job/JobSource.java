@@ -54,6 +54,13 @@ public record JobSource(String encoding, boolean encodingDetected, double encodi
 		};
 	}
 
+	/** These settings reading every record as data, the header line included. */
+	JobSource withoutHeader() {
+		return new JobSource(this.encoding, this.encodingDetected, this.encodingConfidence, this.delimiter,
+				this.delimiterDetected, this.delimiterConfidence, 0, this.warnings, this.format, this.sheet,
+				this.sheets);
+	}
+
 	/** The CSV detection these settings stand for. */
 	Detection detection() {
 		return new Detection(Charset.forName(this.encoding), !this.encodingDetected, this.encodingConfidence,

@@ -1,4 +1,4 @@
-package intake.api;
+package intake.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package intake.api;
+package intake.files;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,16 +16,16 @@ import intake.validate.ExampleRow;
  * ({@link ExampleRow}), cells quoted where they hold the delimiter, a quote or a line
  * break.
  */
-final class TemplateCsv {
+public final class TemplateCsv {
 
 	private TemplateCsv() {
 	}
 
-	static byte[] of(ImportType type) {
+	public static byte[] of(ImportType type) {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
 			writer.write('\uFEFF');
-			CsvOut csv = new CsvOut(writer, ';');
+			CsvWriter csv = new CsvWriter(writer, ';');
 			csv.row(type.fields().stream().map(FieldDef::key).toList());
 			csv.row(ExampleRow.of(type));
 		}
@@ -35,7 +35,7 @@ final class TemplateCsv {
 		return bytes.toByteArray();
 	}
 
-	static String fileName(ImportType type) {
+	public static String fileName(ImportType type) {
 		return type.key() + "-template.csv";
 	}
 

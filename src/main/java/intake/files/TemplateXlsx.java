@@ -1,4 +1,4 @@
-package intake.api;
+package intake.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import intake.validate.ExampleRow;
  * cells alike — so Excel never drops a leading zero or turns a number into a date. Inline
  * strings, no shared-strings part.
  */
-final class TemplateXlsx {
+public final class TemplateXlsx {
 
 	private static final String CONTENT_TYPES = """
 			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -61,7 +61,7 @@ final class TemplateXlsx {
 	private TemplateXlsx() {
 	}
 
-	static byte[] of(ImportType type) {
+	public static byte[] of(ImportType type) {
 		List<String> keys = type.fields().stream().map(FieldDef::key).toList();
 		String sheetName = type.key().length() > 31 ? type.key().substring(0, 31) : type.key();
 		String workbook = """
@@ -93,7 +93,7 @@ final class TemplateXlsx {
 		return bytes.toByteArray();
 	}
 
-	static String fileName(ImportType type) {
+	public static String fileName(ImportType type) {
 		return type.key() + "-template.xlsx";
 	}
 

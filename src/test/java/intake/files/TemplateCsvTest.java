@@ -1,4 +1,4 @@
-package intake.api;
+package intake.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,0 +1,67 @@
+package intake.files;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes CSV files for users to open in a spreadsheet: RFC 4180 quoting, and formula
+ * injection neutralised — a cell starting with {@code = + - @}, TAB or CR gets a leading
+ * apostrophe unless it is a plain number or phone number.
+ */
+public final class CsvWriter {
+
+	/**
+	 * A plain number: one leading sign, then digits with spaces, points and commas
+	 * ({@code -12,50}, {@code -1 234.50}).
+	 */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9 \u00A0.,]*");
+
+	/**
+	 * A phone number: a {@code +} only in front, then digits, spaces, brackets and dashes
+	 * ({@code +46 8 123 45 67}, {@code +46 (0)8-123 45 67}). Not {@code +1+1} or
+	 * {@code -2+3}: sums a spreadsheet would calculate.
+	 */
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]*[0-9][0-9 ()\\-]*");
+
+	private final Writer writer;
+
+	private final char delimiter;
+
+	public CsvWriter(Writer writer, char delimiter) {
+		this.writer = writer;
+		this.delimiter = delimiter;
+	}
+
+	/** Writes one row and its CRLF line end. */
+	public void row(List<String> cells) throws IOException {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				this.writer.write(this.delimiter);
+			}
+			this.writer.write(quote(neutralise(cells.get(i))));
+		}
+		this.writer.write("\r\n");
+	}
+
+	/** The cell as written: formula-like text gets a leading apostrophe. */
+	public static String neutralise(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return "";
+		}
+		char first = cell.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		if (risky && !NUMBER.matcher(cell).matches() && !PHONE.matcher(cell).matches()) {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	private String quote(String cell) {
+		boolean needs = cell.indexOf(this.delimiter) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+				|| cell.indexOf('\r') >= 0;
+		return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+	}
+
+}
