@@ -31,15 +31,15 @@ final class EncodingMarks {
 	 */
 	record Segment(String text, Mark mark) {
 
-		boolean plain() {
+		public boolean plain() {
 			return this.mark == Mark.NONE;
 		}
 
-		boolean nordic() {
+		public boolean nordic() {
 			return this.mark == Mark.NORDIC;
 		}
 
-		boolean garbled() {
+		public boolean garbled() {
 			return this.mark == Mark.GARBLED;
 		}
 

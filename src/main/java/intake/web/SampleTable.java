@@ -33,11 +33,11 @@ record SampleTable(int width, List<Line> lines, boolean garbled) {
 	 */
 	record Line(long number, Role role, List<List<EncodingMarks.Segment>> cells) {
 
-		boolean header() {
+		public boolean header() {
 			return this.role == Role.HEADER;
 		}
 
-		boolean title() {
+		public boolean title() {
 			return this.role == Role.TITLE;
 		}
 

@@ -44,7 +44,7 @@ record SourceView(boolean csv, String encoding, boolean encodingDetected, Confid
 	}
 
 	/** The message key naming the delimiter read with. */
-	String delimiterLabel() {
+	public String delimiterLabel() {
 		return this.delimiters.stream()
 			.filter((d) -> d.value().equals(this.delimiter))
 			.map(SourceChoices.Delimiter::label)

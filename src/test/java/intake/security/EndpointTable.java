@@ -153,6 +153,12 @@ final class EndpointTable {
 		bodies.put("POST /admin/users/{id}/enable", (r, v) -> new Form(Map.of()));
 		bodies.put("POST /admin/tokens", (r, v) -> new Form(Map.of("name", "Skript " + r.tag())));
 		bodies.put("POST /admin/tokens/{id}/revoke", (r, v) -> new Form(Map.of()));
+		// The wizard's start pages (UploadPage, SourcePage): the upload form, then how
+		// the
+		// file is read. send() adds the session's CSRF token to both.
+		bodies.put("POST /imports", (r, v) -> new Multipart(Map.of("type", "companies"), r.tag() + ".csv",
+				("Företagsnamn;Ort\r\nNytt " + r.tag() + ";Umeå\r\n").getBytes(StandardCharsets.UTF_8)));
+		bodies.put("POST /imports/{id}/source", (r, v) -> new Form(Map.of("delimiter", ";")));
 		return Map.copyOf(bodies);
 	}
 

@@ -445,17 +445,12 @@ abstract class IsolationContract {
 			case "DELETE" -> client.delete(path);
 			case "POST" -> {
 				if (body instanceof EndpointTable.Multipart multipart) {
-					yield client.upload(path, multipart.fields(), multipart.fileName(), multipart.file());
+					Map<String, String> fields = Access.api(path) ? multipart.fields()
+							: withCsrf(client, multipart.fields());
+					yield client.upload(path, fields, multipart.fileName(), multipart.file());
 				}
 				if (body instanceof EndpointTable.Form form) {
-					Map<String, String> fields = new LinkedHashMap<>(form.fields());
-					// A client without a session (anonymous) has no page and no token.
-					java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-						.matcher(client.get("/").body());
-					if (csrf.find()) {
-						fields.put("_csrf", csrf.group(1));
-					}
-					yield client.form(path, fields);
+					yield client.form(path, withCsrf(client, form.fields()));
 				}
 				yield client.post(path, (body instanceof EndpointTable.Json json) ? json.json() : null);
 			}
@@ -463,6 +458,20 @@ abstract class IsolationContract {
 			case "PATCH" -> client.patch(path, (body instanceof EndpointTable.Json json) ? json.json() : "");
 			default -> throw new IllegalStateException("The suite cannot send " + call);
 		};
+	}
+
+	/**
+	 * The fields of a page's form with the session's CSRF token added; a client without a
+	 * session (anonymous) has no page and no token.
+	 */
+	private static Map<String, String> withCsrf(Http client, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(client.get("/").body());
+		if (csrf.find()) {
+			all.put("_csrf", csrf.group(1));
+		}
+		return all;
 	}
 
 	/**

@@ -60,6 +60,31 @@ public final class FormBrowser {
 		return post(action, fields, null);
 	}
 
+	/**
+	 * Posts multipart/form-data: text fields and, when {@code file} is not null, a file
+	 * part named {@code file}. No CSRF token is added: put it in the fields or in the
+	 * action's query ({@link #csrf(String)}).
+	 */
+	public Http.Response upload(String action, Map<String, String> fields, String fileName, byte[] file) {
+		String boundary = "----intake" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		if (file != null) {
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+							+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The CSRF token of the first form on a page. */
 	public String csrf(String page) {
 		String html = get(page).body();
