@@ -16,6 +16,7 @@ import intake.job.ErrorCode;
 import intake.job.ImportException;
 import intake.job.ImportJob;
 import intake.job.ImportJobs;
+import intake.job.JobSource;
 import intake.job.JobStatus;
 import intake.job.SourceSettings;
 import intake.security.CurrentTenant;
@@ -75,16 +76,19 @@ class SourcePage {
 						Optional.empty());
 			}
 		}
-		Optional<String> chosenSheet = given(sheet);
-		if (chosenSheet.isPresent() && !chosenSheet.get().equals(job.source().sheet())
-				&& row.equals(Optional.of(job.source().headerRow()))) {
-			// The form always sends the header row shown; on another sheet it is guessed
-			// again unless the user changed it too.
-			row = Optional.empty();
-		}
+		// The form sends every setting as shown; only those the user changed are passed
+		// on,
+		// so that the others keep what was detected (a header row is guessed again on
+		// another sheet).
+		JobSource now = job.source();
+		Optional<String> changedEncoding = given(encoding).filter((e) -> !e.equalsIgnoreCase(now.encoding()));
+		Optional<String> changedDelimiter = given(delimiter)
+			.filter((d) -> !d.equals(SourceChoices.value(now.delimiter())));
+		Optional<String> changedSheet = given(sheet).filter((s) -> !s.equals(now.sheet()));
+		Optional<Integer> changedRow = row.filter((r) -> r != now.headerRow());
 		try {
 			this.imports.changeSource(this.tenant.id(), id,
-					new SourceSettings(given(encoding), given(delimiter), row, chosenSheet));
+					new SourceSettings(changedEncoding, changedDelimiter, changedRow, changedSheet));
 		}
 		catch (ImportException ex) {
 			if (ex.code() == ErrorCode.NOT_FOUND) {

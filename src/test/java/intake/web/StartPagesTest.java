@@ -186,7 +186,7 @@ class StartPagesTest {
 		Http.Response post = browser.submit("/imports/new", "/imports/" + job.id() + "/source",
 				Map.of("encoding", "UTF-8"));
 		assertThat(post.status()).isEqualTo(409);
-		assertThat(post.body()).contains("The import has started already");
+		assertThat(post.body()).contains("The import has been started or cancelled");
 	}
 
 	@Test
