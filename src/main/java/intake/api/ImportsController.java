@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import intake.files.CsvWriter;
 import intake.job.ErrorCode;
 import intake.job.ImportException;
 import intake.job.ImportJob;
@@ -195,7 +196,7 @@ class ImportsController {
 		List<String> header = job.columns().stream().map((c) -> c.header()).toList();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			intake.files.CsvWriter csv = new intake.files.CsvWriter(writer, delimiter);
+			CsvWriter csv = new CsvWriter(writer, delimiter);
 			writer.write('\uFEFF');
 			csv.row(concat(List.of("Line", "Error"), header));
 			long total = summary.problemRows();
