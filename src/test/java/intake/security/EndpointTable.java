@@ -153,6 +153,11 @@ final class EndpointTable {
 		bodies.put("POST /admin/users/{id}/enable", (r, v) -> new Form(Map.of()));
 		bodies.put("POST /admin/tokens", (r, v) -> new Form(Map.of("name", "Skript " + r.tag())));
 		bodies.put("POST /admin/tokens/{id}/revoke", (r, v) -> new Form(Map.of()));
+		// The history, undo and records pages (UndoPage, RecordEditPage): the undo
+		// confirmed, and the edit form carrying the values of RECORDS.
+		bodies.put("POST /imports/{id}/undo", (r, v) -> new Form(Map.of("confirm", "yes")));
+		bodies.put("POST /records/{entity}/{id}/edit",
+				(r, v) -> new Form(form(record(v.get("entity"), r, "Ändrad " + r.tag()))));
 		return Map.copyOf(bodies);
 	}
 
@@ -319,6 +324,19 @@ final class EndpointTable {
 
 	private static Fill fill(String prefix, Scope scope, Function<Refs, List<Map<String, String>>> bindings) {
 		return new Fill(prefix, scope, bindings);
+	}
+
+	/**
+	 * The fields of a form from a JSON object of string values (a {@link #RECORDS} row).
+	 */
+	static Map<String, String> form(String json) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(json)
+			.properties()
+			.forEach((field) -> fields.put(field.getKey(), field.getValue().asString()));
+		return fields;
 	}
 
 	/** A JSON object of string values, from key-value pairs. */

@@ -91,6 +91,9 @@ class RecordsPagesTest {
 
 		Http.Response page = this.admin.get("/imports/" + job + "/undo");
 		assertThat(page.body()).contains("What undo did", "already undone", "id=\"figures-companies\"");
+		assertThat(this.admin.get("/imports/" + job + "/undo/status").body()).as("the status stops polling")
+			.contains("id=\"undo-status\"", "What undo did")
+			.doesNotContain("hx-trigger", "<html");
 		Http.Response again = this.admin.submit("/imports/" + job + "/undo", "/imports/" + job + "/undo",
 				Map.of("confirm", "yes"));
 		assertThat(again.status()).isEqualTo(409);
