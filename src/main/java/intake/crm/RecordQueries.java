@@ -47,6 +47,28 @@ public class RecordQueries {
 	 */
 	public Page find(long tenantId, EntityTable table, Map<String, String> filters, String sort, int limit,
 			long offset) {
+		return page(tenantId, table, filters, "", sort, false, limit, offset);
+	}
+
+	/**
+	 * A page of records whose main fields ({@link MainFields}) start with a text, case
+	 * folded by the database ({@code lower(column) LIKE 'text%'}, which an index on
+	 * {@code lower(column)} can serve), newest first.
+	 * @param tenantId the tenant
+	 * @param table the entity
+	 * @param filters JSON key to exact value, as text, as for {@link #find}
+	 * @param text what a main field starts with; blank matches every record
+	 * @param limit at most this many
+	 * @param offset rows to skip
+	 * @throws IllegalArgumentException as {@link #find} does
+	 */
+	public Page search(long tenantId, EntityTable table, Map<String, String> filters, String text, int limit,
+			long offset) {
+		return page(tenantId, table, filters, text.strip(), "id", true, limit, offset);
+	}
+
+	private Page page(long tenantId, EntityTable table, Map<String, String> filters, String text, String sort,
+			boolean descending, int limit, long offset) {
 		Map<String, Key> keys = keys(table);
 		StringBuilder where = new StringBuilder(" WHERE tenant_id = :tenant");
 		MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenantId);
@@ -61,15 +83,28 @@ public class RecordQueries {
 			where.append(" AND ").append(key.column()).append(" = :").append(param);
 			params.addValue(param, key.parse(filter.getValue()));
 		}
+		if (!text.isEmpty()) {
+			where.append(" AND (");
+			List<String> fields = MainFields.of(table);
+			for (int i = 0; i < fields.size(); i++) {
+				where.append((i > 0) ? " OR " : "")
+					.append("LOWER(")
+					.append(keys.get(fields.get(i)).column())
+					.append(") LIKE LOWER(:text) ESCAPE '\\'");
+			}
+			where.append(')');
+			params.addValue("text", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
 		Key sortKey = keys.get(sort);
 		if (sortKey == null) {
 			throw new IllegalArgumentException("Cannot sort by '" + sort + "'; sort by id or a field key.");
 		}
+		String direction = descending ? " DESC" : "";
 		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table.table() + where, params, Long.class);
 		params.addValue("limit", limit).addValue("offset", offset);
 		List<Map<String, Object>> items = this.jdbc.query(
-				"SELECT * FROM " + table.table() + where + " ORDER BY " + sortKey.column()
-						+ ((sortKey.column().equals("id")) ? "" : ", id") + " LIMIT :limit OFFSET :offset",
+				"SELECT * FROM " + table.table() + where + " ORDER BY " + sortKey.column() + direction
+						+ ((sortKey.column().equals("id")) ? "" : ", id" + direction) + " LIMIT :limit OFFSET :offset",
 				params, (rs, row) -> map(table, rs));
 		return new Page((total != null) ? total : 0, items);
 	}

@@ -154,11 +154,15 @@ final class EndpointTable {
 		bodies.put("POST /admin/tokens", (r, v) -> new Form(Map.of("name", "Skript " + r.tag())));
 		bodies.put("POST /admin/tokens/{id}/revoke", (r, v) -> new Form(Map.of()));
 		// The wizard's start pages (UploadPage, SourcePage): the upload form, then how
-		// the
-		// file is read. send() adds the session's CSRF token to both.
+		// the file is read. send() adds the session's CSRF token to both.
 		bodies.put("POST /imports", (r, v) -> new Multipart(Map.of("type", "companies"), r.tag() + ".csv",
 				("Företagsnamn;Ort\r\nNytt " + r.tag() + ";Umeå\r\n").getBytes(StandardCharsets.UTF_8)));
 		bodies.put("POST /imports/{id}/source", (r, v) -> new Form(Map.of("delimiter", ";")));
+		// The history, undo and records pages (UndoPage, RecordEditPage): the undo
+		// confirmed, and the edit form carrying the values of RECORDS.
+		bodies.put("POST /imports/{id}/undo", (r, v) -> new Form(Map.of("confirm", "yes")));
+		bodies.put("POST /records/{entity}/{id}/edit",
+				(r, v) -> new Form(form(record(v.get("entity"), r, "Ändrad " + r.tag()))));
 		return Map.copyOf(bodies);
 	}
 
@@ -325,6 +329,19 @@ final class EndpointTable {
 
 	private static Fill fill(String prefix, Scope scope, Function<Refs, List<Map<String, String>>> bindings) {
 		return new Fill(prefix, scope, bindings);
+	}
+
+	/**
+	 * The fields of a form from a JSON object of string values (a {@link #RECORDS} row).
+	 */
+	static Map<String, String> form(String json) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(json)
+			.properties()
+			.forEach((field) -> fields.put(field.getKey(), field.getValue().asString()));
+		return fields;
 	}
 
 	/** A JSON object of string values, from key-value pairs. */
