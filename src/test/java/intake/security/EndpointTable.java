@@ -72,6 +72,11 @@ final class EndpointTable {
 			// The wizard, history and records pages (intake.web): /imports/{id}/..., the
 			// start
 			// page of a type and its template, /records/{entity}[/{id}[/edit]].
+			// The mapping step's one-column save (MappingPage), before the /imports/{id}
+			// row
+			// that cannot fill {index}.
+			fill("/imports/{id}/mapping/columns/{index}", Scope.TENANT,
+					(r) -> r.jobs().stream().map((job) -> Map.of("id", job, "index", "1")).toList()),
 			fill("/imports/{id}", Scope.TENANT, (r) -> r.jobs().stream().map((job) -> Map.of("id", job)).toList()),
 			fill("/imports/new/{type}", Scope.GLOBAL, (r) -> List.of(Map.of("type", "companies"))),
 			fill("/records/{entity}", Scope.GLOBAL,
@@ -163,6 +168,22 @@ final class EndpointTable {
 		bodies.put("POST /imports/{id}/undo", (r, v) -> new Form(Map.of("confirm", "yes")));
 		bodies.put("POST /records/{entity}/{id}/edit",
 				(r, v) -> new Form(form(record(v.get("entity"), r, "Ändrad " + r.tag()))));
+		// The wizard's "Match columns" step (MappingPage, MappingRulesPage,
+		// MappingNamedPage): the same changes as PUT /api/v1/imports/{id}/mapping above.
+		bodies.put("POST /imports/{id}/mapping", (r, v) -> new Form(Map.of("column-1", "")));
+		bodies.put("POST /imports/{id}/mapping/columns/{index}", (r, v) -> new Form(Map.of("field", "")));
+		bodies.put("POST /imports/{id}/mapping/constants",
+				(r, v) -> new Form(Map.of("field", "CompanyCountry", "value", "SE")));
+		bodies.put("POST /imports/{id}/mapping/value-maps",
+				(r, v) -> new Form(Map.of("column", "1", "from", "Luleå", "to", "Luleå " + r.tag())));
+		bodies.put("POST /imports/{id}/mapping/combine",
+				(r, v) -> new Form(Map.of("field", "CompanyNote", "columns", "0,1", "separator", "newline")));
+		bodies.put("POST /imports/{id}/mapping/split",
+				(r, v) -> new Form(Map.of("column", "1", "first", "ContactFirstName", "last", "ContactLastName")));
+		bodies.put("POST /imports/{id}/mapping/remove",
+				(r, v) -> new Form(Map.of("what", "constant", "key", "CompanyCountry")));
+		bodies.put("POST /imports/{id}/mapping/apply", (r, v) -> new Form(Map.of("mapping", r.mapping())));
+		bodies.put("POST /imports/{id}/mapping/save", (r, v) -> new Form(Map.of("name", "Sidkarta " + r.tag())));
 		return Map.copyOf(bodies);
 	}
 
