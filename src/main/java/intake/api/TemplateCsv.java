@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import intake.job.CsvOut;
 import intake.schema.FieldDef;
 import intake.schema.ImportType;
 import intake.validate.ExampleRow;

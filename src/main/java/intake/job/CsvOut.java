@@ -1,4 +1,4 @@
-package intake.api;
+package intake.job;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import intake.job.PreviewItem;
-
 /**
  * Writes CSV files for users to open in a spreadsheet: RFC 4180 quoting, and formula
  * injection neutralised — a cell starting with {@code = + - @}, TAB or CR gets a leading
  * apostrophe unless it is a plain number or phone number.
  */
-final class CsvOut {
+public final class CsvOut {
 
 	/**
 	 * A plain number: one leading sign, then digits with spaces, points and commas
@@ -32,12 +30,12 @@ final class CsvOut {
 
 	private final char delimiter;
 
-	CsvOut(Writer writer, char delimiter) {
+	public CsvOut(Writer writer, char delimiter) {
 		this.writer = writer;
 		this.delimiter = delimiter;
 	}
 
-	void row(List<String> cells) throws IOException {
+	public void row(List<String> cells) throws IOException {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
 				this.writer.write(this.delimiter);
@@ -47,7 +45,7 @@ final class CsvOut {
 		this.writer.write("\r\n");
 	}
 
-	static String neutralise(String cell) {
+	public static String neutralise(String cell) {
 		if (cell == null || cell.isEmpty()) {
 			return "";
 		}
@@ -65,11 +63,11 @@ final class CsvOut {
 		return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
 	}
 
-	static String errors(PreviewItem item) {
+	public static String errors(PreviewItem item) {
 		return item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
 	}
 
-	static String describe(PreviewItem item) {
+	public static String describe(PreviewItem item) {
 		String errors = item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
 		String warnings = item.warnings()
 			.stream()
