@@ -47,7 +47,7 @@ record JobCard(String id, String typeLabel, String status, String fileName, Impo
 		/**
 		 * Whether the import wrote records of the entity, so that a list is worth a link.
 		 */
-		boolean written() {
+		public boolean written() {
 			return this.counts.created() + this.counts.updated() > 0;
 		}
 
@@ -69,17 +69,17 @@ record JobCard(String id, String typeLabel, String status, String fileName, Impo
 	}
 
 	/** Whether the page follows the job live: it is not in a final status yet. */
-	boolean live() {
+	public boolean live() {
 		return !JobStatus.valueOf(this.status).isFinal();
 	}
 
 	/** Whether it can still be cancelled. */
-	boolean cancellable() {
+	public boolean cancellable() {
 		return this.status.equals("QUEUED") || this.status.equals("RUNNING");
 	}
 
 	/** Whether some rows failed, so that there is an error file. */
-	boolean hasErrors() {
+	public boolean hasErrors() {
 		return this.rows.failed() > 0;
 	}
 

@@ -72,8 +72,11 @@ class JobProgress implements DisposableBean {
 		emitter.onCompletion(() -> this.subscriptions.remove(emitter));
 		emitter.onTimeout(() -> this.subscriptions.remove(emitter));
 		emitter.onError((ex) -> this.subscriptions.remove(emitter));
-		this.subscriptions.put(emitter, subscription);
-		send(emitter, subscription, job);
+		// Registered for polling only after the first event, so that the poller never
+		// sends before it or after a final one.
+		if (send(emitter, subscription, job)) {
+			this.subscriptions.put(emitter, subscription);
+		}
 		return emitter;
 	}
 
@@ -99,7 +102,8 @@ class JobProgress implements DisposableBean {
 		}
 	}
 
-	private void send(SseEmitter emitter, Subscription subscription, ImportJob job) {
+	/** Sends the job's event; whether the stream goes on. */
+	private boolean send(SseEmitter emitter, Subscription subscription, ImportJob job) {
 		boolean last = job.status().isFinal();
 		try {
 			emitter.send(SseEmitter.event()
@@ -113,10 +117,12 @@ class JobProgress implements DisposableBean {
 				this.subscriptions.remove(emitter);
 				emitter.complete();
 			}
+			return !last;
 		}
 		catch (IOException ex) {
 			this.subscriptions.remove(emitter);
 			emitter.completeWithError(ex);
+			return false;
 		}
 	}
 

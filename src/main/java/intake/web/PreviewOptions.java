@@ -41,7 +41,7 @@ record PreviewOptions(JobOptions current, List<ImportMode> modes, ImportMode def
 	}
 
 	/** Whether the user can choose among several match keys. */
-	boolean choosesMatchOn() {
+	public boolean choosesMatchOn() {
 		return this.matchOn.size() > 1;
 	}
 

@@ -3,6 +3,8 @@ package intake.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,8 +20,10 @@ import intake.security.IntakePrincipal;
 /**
  * The signed-in user for the navigation of the preview and job pages, and their refusals
  * as a page with the facade's message and the status of its error code (404 for another
- * tenant's import, 409 for one in the wrong state), never a 500.
+ * tenant's import, 409 for one in the wrong state), never a 500. Ordered first: the API's
+ * advice answers everything else with JSON.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = { PreviewPage.class, JobPage.class })
 class RunPageErrors {
 

@@ -153,6 +153,10 @@ final class EndpointTable {
 		bodies.put("POST /admin/users/{id}/enable", (r, v) -> new Form(Map.of()));
 		bodies.put("POST /admin/tokens", (r, v) -> new Form(Map.of("name", "Skript " + r.tag())));
 		bodies.put("POST /admin/tokens/{id}/revoke", (r, v) -> new Form(Map.of()));
+		// The wizard's preview and job pages (PreviewPage, JobPage).
+		bodies.put("POST /imports/{id}/options", (r, v) -> new Form(Map.of("mode", "UPSERT")));
+		bodies.put("POST /imports/{id}/start", (r, v) -> new Form(Map.of()));
+		bodies.put("POST /imports/{id}/cancel", (r, v) -> new Form(Map.of()));
 		return Map.copyOf(bodies);
 	}
 
