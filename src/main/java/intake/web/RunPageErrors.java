@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -46,6 +47,15 @@ class RunPageErrors {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return page(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "", request);
+	}
+
+	/**
+	 * A browser that left the progress stream (page closed or reloaded): nothing to
+	 * answer, and no fault to log.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void disconnected() {
+		// The response is gone with the connection.
 	}
 
 	private ModelAndView page(HttpStatus status, String code, String message, HttpServletRequest request) {
