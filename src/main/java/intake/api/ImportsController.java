@@ -2,9 +2,7 @@ package intake.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import intake.files.CsvWriter;
 import intake.job.ErrorCode;
 import intake.job.ImportException;
 import intake.job.ImportJob;
 import intake.job.ImportJobs;
 import intake.job.OptionsChange;
+import intake.job.ProblemFile;
 import intake.job.Preview;
 import intake.job.PreviewItem;
 import intake.job.PreviewSummary;
@@ -179,42 +177,21 @@ class ImportsController {
 
 	@GetMapping("/{id}/problems.csv")
 	ResponseEntity<StreamingResponseBody> problems(@PathVariable String id) {
-		return problemFile(id, "problems", false);
+		return problemFile(id, false);
 	}
 
 	/** The failed rows as in the file, for fixing and importing again. */
 	@GetMapping("/{id}/errors.csv")
 	ResponseEntity<StreamingResponseBody> errors(@PathVariable String id) {
-		return problemFile(id, "errors", true);
+		return problemFile(id, true);
 	}
 
-	private ResponseEntity<StreamingResponseBody> problemFile(String id, String name, boolean onlyFailed) {
-		long tenantId = this.tenant.id();
-		ImportJob job = this.imports.get(tenantId, id);
-		PreviewSummary summary = this.imports.preview(tenantId, id, 0, 1, true).summary();
-		char delimiter = job.source().delimiter();
-		List<String> header = job.columns().stream().map((c) -> c.header()).toList();
-		StreamingResponseBody body = (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CsvWriter csv = new CsvWriter(writer, delimiter);
-			writer.write('\uFEFF');
-			csv.row(concat(List.of("Line", "Error"), header));
-			long total = summary.problemRows();
-			for (long offset = 0; offset < total; offset += 1000) {
-				for (PreviewItem item : this.imports.preview(tenantId, id, offset, 1000, true).items()) {
-					if (onlyFailed && item.errors().isEmpty()) {
-						continue;
-					}
-					String message = onlyFailed ? CsvOut.errors(item) : CsvOut.describe(item);
-					csv.row(concat(List.of(Long.toString(item.line()), message), item.raw()));
-				}
-			}
-			writer.flush();
-		};
+	private ResponseEntity<StreamingResponseBody> problemFile(String id, boolean onlyFailed) {
+		ProblemFile file = ProblemFile.of(this.imports, this.tenant.id(), id, onlyFailed);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + id + ".csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
+			.body(file::writeTo);
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -232,13 +209,6 @@ class ImportsController {
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable String id) {
 		return this.events.subscribe(this.tenant.id(), id);
-	}
-
-	private static List<String> concat(List<String> first, List<String> second) {
-		List<String> all = new java.util.ArrayList<>(first.size() + second.size());
-		all.addAll(first);
-		all.addAll(second);
-		return all;
 	}
 
 	record SourceBody(String encoding, String delimiter, Integer headerRow, String sheet) {

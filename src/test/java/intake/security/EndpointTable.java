@@ -184,6 +184,10 @@ final class EndpointTable {
 				(r, v) -> new Form(Map.of("what", "constant", "key", "CompanyCountry")));
 		bodies.put("POST /imports/{id}/mapping/apply", (r, v) -> new Form(Map.of("mapping", r.mapping())));
 		bodies.put("POST /imports/{id}/mapping/save", (r, v) -> new Form(Map.of("name", "Sidkarta " + r.tag())));
+		// The wizard's preview and job pages (PreviewPage, JobPage).
+		bodies.put("POST /imports/{id}/options", (r, v) -> new Form(Map.of("mode", "UPSERT")));
+		bodies.put("POST /imports/{id}/start", (r, v) -> new Form(Map.of()));
+		bodies.put("POST /imports/{id}/cancel", (r, v) -> new Form(Map.of()));
 		return Map.copyOf(bodies);
 	}
 

@@ -1,23 +1,21 @@
-package intake.api;
+package intake.job;
 
 import java.util.stream.Collectors;
-
-import intake.job.PreviewItem;
 
 /**
  * The message cells of the problem files ({@code problems.csv}, {@code errors.csv}),
  * which {@link intake.files.CsvWriter} writes.
  */
-final class CsvOut {
+public final class CsvOut {
 
 	private CsvOut() {
 	}
 
-	static String errors(PreviewItem item) {
+	public static String errors(PreviewItem item) {
 		return item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
 	}
 
-	static String describe(PreviewItem item) {
+	public static String describe(PreviewItem item) {
 		String errors = item.errors().stream().map(PreviewItem.Problem::message).collect(Collectors.joining("; "));
 		String warnings = item.warnings()
 			.stream()
