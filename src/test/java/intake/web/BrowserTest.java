@@ -17,11 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import intake.security.Role;
+import intake.security.Tenants;
+import intake.security.UserAccounts;
 import intake.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +51,17 @@ abstract class BrowserTest {
 
 	private static Browser browser;
 
+	/** The password of the users {@link #freshTenantAdmin()} creates. */
+	static final String FRESH_PASSWORD = "fresh tenant password";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	UserAccounts accounts;
 
 	BrowserContext context;
 
@@ -141,6 +154,20 @@ abstract class BrowserTest {
 		on.locator("#password").fill(password);
 		on.locator("form button[type=submit]").click();
 		on.waitForURL((url) -> !url.contains("/login"));
+	}
+
+	/**
+	 * A new tenant and its administrator (password {@link #FRESH_PASSWORD}): for tests
+	 * that need a tenant no other test class touched — the browser test classes share one
+	 * service and database, and what one imports (learned mappings, records) shows in the
+	 * next.
+	 */
+	String freshTenantAdmin() {
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		long tenant = this.tenants.create("browser-" + tag);
+		String username = "admin-" + tag;
+		this.accounts.create(tenant, username, FRESH_PASSWORD, Role.ADMIN);
+		return username;
 	}
 
 	/** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

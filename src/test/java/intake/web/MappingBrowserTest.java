@@ -27,15 +27,32 @@ class MappingBrowserTest extends BrowserTest {
 			+ "Öbergs Rör AB;556123-4567;Prospekt;Sjövägen 3;;Per Öberg;0920-123 45;Luleå\r\n"
 			+ "Sjöhandel AB;556987-6543;Kund;Hamngatan 9;Våning 2;Eva Ström;040-98 76 54;Malmö\r\n";
 
+	/** This class's own tenant: no other test's learned mapping changes its badges. */
+	String admin;
+
+	@org.junit.jupiter.api.BeforeEach
+	void ownTenant() {
+		this.admin = freshTenantAdmin();
+	}
+
+	Http api() {
+		return new Http(this.port).as(this.admin, FRESH_PASSWORD);
+	}
+
+	@Override
+	void signIn() {
+		signIn(this.page, this.admin, FRESH_PASSWORD);
+	}
+
 	String upload() {
-		Http.Response uploaded = new Http(this.port).upload("/api/v1/imports", Map.of("type", "companies"),
-				"kunder.csv", FILE.getBytes(StandardCharsets.UTF_8));
+		Http.Response uploaded = api().upload("/api/v1/imports", Map.of("type", "companies"), "kunder.csv",
+				FILE.getBytes(StandardCharsets.UTF_8));
 		org.assertj.core.api.Assertions.assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
 		return uploaded.json().get("id").asString();
 	}
 
 	JsonNode job(String id) {
-		return new Http(this.port).get("/api/v1/imports/" + id).json();
+		return api().get("/api/v1/imports/" + id).json();
 	}
 
 	String field(String id, int column) {
@@ -141,7 +158,7 @@ class MappingBrowserTest extends BrowserTest {
 		String id = upload();
 		Page narrow = newContext(375, 800, "en-US").newPage();
 		watch(narrow);
-		signIn(narrow, Http.ADMIN, Http.ADMIN_PASSWORD);
+		signIn(narrow, this.admin, FRESH_PASSWORD);
 		narrow.navigate("/imports/" + id + "/mapping");
 		assertThat(narrow.locator("#column-0")).isVisible();
 		Object width = narrow.evaluate("() => document.documentElement.scrollWidth");
