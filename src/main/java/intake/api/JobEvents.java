@@ -64,8 +64,13 @@ class JobEvents implements DisposableBean {
 		emitter.onCompletion(() -> this.subscriptions.remove(emitter));
 		emitter.onTimeout(() -> this.subscriptions.remove(emitter));
 		emitter.onError((ex) -> this.subscriptions.remove(emitter));
-		this.subscriptions.put(emitter, subscription);
+		// The snapshot goes out before the poller knows the emitter: a poll between the two
+		// would send on the same emitter from a second thread, and could complete it
+		// before the snapshot.
 		send(emitter, subscription, job);
+		if (!job.status().isFinal()) {
+			this.subscriptions.put(emitter, subscription);
+		}
 		return emitter;
 	}
 
