@@ -1,0 +1,74 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Intake schema, version 13: drops the foreign keys between CRM record tables (V1's
+ * contact → company, V8's links to companies, contacts, employees, products, categories,
+ * price lists and recurring invoices). Each fired a per-row trigger: on every delete of a
+ * company or contact it probed every referencing table (≈ 7 µs per key and foreign key on
+ * PostgreSQL; ≈ 26 s of the 40.6 s undo of a 1M-row import), and on every insert of a
+ * linked record it checked the parent. Integrity of these links is kept by the
+ * application instead ({@code intake.crm.LinkIntegrity}): every writer that sets a link
+ * or deletes a record takes the tenant lock and checks, set-based, that its targets exist
+ * or that nothing points at what it deletes. The indexes on the link columns (V1, V8, V9)
+ * stay; those checks use them.
+ * <p>
+ * Kept: the foreign keys to {@code tenant} (tenants are never deleted, so they cost an
+ * insert-side check only) and those of jobs, journal, users and tokens.
+ * <p>
+ * A Java migration because the constraint names differ: PostgreSQL names them {@code
+ *
+<table>
+ * _<column>_fkey}, H2 {@code constraint_<hex>}. They are read from the JDBC metadata,
+ * which both databases answer, and dropped with the same statement on both. The table
+ * list is frozen here, as a migration's SQL would be.
+ */
+public class V13__Drop_foreign_keys_between_record_tables extends BaseJavaMigration {
+
+	/** The record tables of V1 and V8. */
+	private static final List<String> RECORD_TABLES = List.of("company", "contact", "employee", "company_category",
+			"product_category", "product", "note", "opportunity", "recurring_invoice", "recurring_invoice_line",
+			"price_list", "price_list_price", "task", "account");
+
+	@Override
+	public void migrate(Context context) throws SQLException {
+		Connection connection = context.getConnection();
+		DatabaseMetaData meta = connection.getMetaData();
+		String schema = connection.getSchema();
+		List<String> drops = new ArrayList<>();
+		for (String table : RECORD_TABLES) {
+			Set<String> names = new LinkedHashSet<>();
+			try (ResultSet keys = meta.getImportedKeys(null, schema, table)) {
+				while (keys.next()) {
+					if (RECORD_TABLES.contains(keys.getString("PKTABLE_NAME"))) {
+						names.add(keys.getString("FK_NAME"));
+					}
+				}
+			}
+			for (String name : names) {
+				drops.add("ALTER TABLE " + table + " DROP CONSTRAINT \"" + name.replace("\"", "\"\"") + "\"");
+			}
+		}
+		if (drops.isEmpty()) {
+			throw new IllegalStateException("No foreign keys between record tables found in schema " + schema);
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String drop : drops) {
+				statement.execute(drop);
+			}
+		}
+	}
+
+}
