@@ -144,12 +144,22 @@ public class LinkIntegrity {
 	}
 
 	private static void add(Map<String, Set<Long>> targets, EntityTable.Link link, Object id) {
-		if (id instanceof Long value) {
-			targets.computeIfAbsent(CrmEntities.get(link.targetEntity()).table(), (t) -> new HashSet<>()).add(value);
+		if (id == null) {
+			return;
 		}
-		else if (id != null) {
-			throw new IllegalArgumentException(link.key() + " holds " + id.getClass().getSimpleName() + ", not an id");
+		long value;
+		if (id instanceof Number number) {
+			value = number.longValue();
 		}
+		else {
+			try {
+				value = Long.parseLong(id.toString().strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException(link.key() + " holds '" + id + "', not a record id", ex);
+			}
+		}
+		targets.computeIfAbsent(CrmEntities.get(link.targetEntity()).table(), (t) -> new HashSet<>()).add(value);
 	}
 
 	/**
@@ -163,7 +173,6 @@ public class LinkIntegrity {
 	 * above zero
 	 */
 	public Map<String, Long> referencing(long tenantId, String table, Collection<Long> ids) {
-		requireRecordTable(table);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<Long> all = new ArrayList<>(new TreeSet<>(ids));
 		for (References.Reference reference : References.to(table)) {
@@ -202,7 +211,7 @@ public class LinkIntegrity {
 	}
 
 	private static void requireRecordTable(String table) {
-		if (References.all().stream().noneMatch((r) -> r.target().equals(table) || r.table().equals(table))) {
+		if (References.all().stream().noneMatch((r) -> r.target().equals(table))) {
 			throw new IllegalArgumentException(table + " is not a record table links point at");
 		}
 	}

@@ -127,6 +127,11 @@ abstract class LinkIntegrityContract {
 		}
 		for (int t = 0; t < 2; t++) {
 			Random random = new Random(10 + t);
+			// Each client re-points only its own notes on companies made by hand, and
+			// only
+			// to those, so the last write is known and what points at an imported company
+			// stays.
+			List<String> own = new ArrayList<>();
 			clients.add(() -> {
 				for (int op = 0; op < 30; op++) {
 					String company = pick(random, allCompanies);
@@ -139,6 +144,9 @@ abstract class LinkIntegrityContract {
 							outcomes.add("POST notes " + response.status());
 							if (linkWrite(response, 201)) {
 								notes.put(id(response.json()), company);
+								if (companies.contains(company)) {
+									own.add(id(response.json()));
+								}
 							}
 						}
 						case 1 -> {
@@ -150,10 +158,12 @@ abstract class LinkIntegrityContract {
 							}
 						}
 						default -> {
-							Optional<String> note = notes.keySet().stream().findAny();
+							Optional<String> note = own.isEmpty() ? Optional.empty()
+									: Optional.of(own.get(random.nextInt(own.size())));
 							if (note.isEmpty()) {
 								continue;
 							}
+							company = pick(random, companies);
 							Http.Response response = this.http.patch("/api/v1/records/notes/" + note.get(),
 									"{\"companyId\": \"" + company + "\"}");
 							outcomes.add("PATCH notes " + response.status());
@@ -226,6 +236,103 @@ abstract class LinkIntegrityContract {
 			}
 		}
 		System.out.println("Concurrent outcomes: " + tally(outcomes));
+	}
+
+	@Test
+	void aDeleteAndALinkToTheSameRecordAtOnceExactlyOneWins() throws Exception {
+		List<String[]> pairs = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String company = id(created(this.http.post("/api/v1/records/companies",
+					"{\"CompanyName\": \"Duell " + this.tag + " " + i + "\"}")));
+			pairs.add(new String[] { "companies", company, "notes",
+					"{\"NoteTitle\": \"Duell " + i + "\", \"companyId\": \"" + company + "\"}" });
+			String contact = id(created(this.http.post("/api/v1/records/contacts",
+					"{\"ContactLastName\": \"Duell " + i + "\", \"companyId\": \"" + company + "\"}")));
+			pairs.add(new String[] { "contacts", contact, "tasks",
+					"{\"TaskTitle\": \"Duell " + i + "\", \"contactId\": \"" + contact + "\"}" });
+		}
+		// Contacts first: a company is free to go once its contact is.
+		pairs.sort(java.util.Comparator.comparing((String[] p) -> p[0]).reversed());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (String[] pair : pairs) {
+				java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+				Future<Http.Response> delete = pool.submit(() -> {
+					start.await();
+					return this.http.delete("/api/v1/records/" + pair[0] + "/" + pair[1]);
+				});
+				Future<Http.Response> link = pool.submit(() -> {
+					start.await();
+					return this.http.post("/api/v1/records/" + pair[2], pair[3]);
+				});
+				Http.Response deleted = delete.get(1, TimeUnit.MINUTES);
+				Http.Response linked = link.get(1, TimeUnit.MINUTES);
+				String what = pair[0] + " " + pair[1] + ": DELETE " + deleted.status() + " " + deleted.body()
+						+ ", POST " + linked.status() + " " + linked.body();
+				if (deleted.status() == 204) {
+					assertThat(linked.status()).as(what).isEqualTo(422);
+					assertThat(linked.body()).as(what).contains("there is no " + pair[0] + " record");
+				}
+				else {
+					assertThat(deleted.status()).as(what).isEqualTo(409);
+					assertThat(linked.status()).as(what).isEqualTo(201);
+					// The record created by the winner keeps the loser out for good.
+					Http.Response again = this.http.delete("/api/v1/records/" + pair[0] + "/" + pair[1]);
+					assertThat(again.status()).as(what).isEqualTo(409);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.integrity.dangling(20)).isEmpty();
+	}
+
+	@Test
+	void anUndoAndLinksToWhatItRemovesAtOnceEitherRemoveOrKeepEachRecord() throws Exception {
+		String job = importFile("companies", UndoFlowContract.companies(this.tag, 20, 1).replace("Undo ", "Ångra "));
+		List<String> companies = ids("companies", job);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		Map<String, Integer> linked = new ConcurrentHashMap<>();
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<Future<?>> posts = new ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				List<String> half = companies.subList(t * companies.size() / 2, (t + 1) * companies.size() / 2);
+				posts.add(pool.submit(() -> {
+					start.await();
+					for (String company : half) {
+						Http.Response response = this.http.post("/api/v1/records/notes",
+								"{\"NoteTitle\": \"Kvar\", \"companyId\": \"" + company + "\"}");
+						if (linkWrite(response, 201)) {
+							linked.put(company, 201);
+						}
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			assertThat(this.http.post("/api/v1/imports/" + job + "/undo", null).status()).isEqualTo(202);
+			for (Future<?> post : posts) {
+				post.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		JsonNode undone = waitForEnd(job);
+		assertThat(undone.get("status").asString()).isEqualTo("UNDONE");
+		Set<String> kept = UndoFlowContract.kept(undone.get("undo"));
+		for (String company : companies) {
+			if (linked.containsKey(company)) {
+				assertThat(count("company", company)).as("company %s a note points at", company).isOne();
+				assertThat(kept).contains("companies " + company + " REFERENCED");
+			}
+			else {
+				assertThat(count("company", company)).as("company %s nothing points at", company).isZero();
+			}
+		}
+		assertThat(this.integrity.dangling(20)).isEmpty();
 	}
 
 	@Test
