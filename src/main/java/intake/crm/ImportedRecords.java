@@ -276,8 +276,8 @@ public class ImportedRecords {
 	 * Whether a row that stays points at the row {@code alias} of {@code table}, through
 	 * any link column; a constant false for tables nothing points at. References form no
 	 * cycle, so the recursion ends (at most three levels deep in V8). The referring rows
-	 * are looked at across tenants on purpose: whatever points at a row would make its
-	 * deletion fail, as the foreign key does.
+	 * are looked at across tenants on purpose, as {@link #removable} does: a row that
+	 * anything points at is never deleted.
 	 */
 	private static String referencedByStaying(String table, String alias, int[] aliases) {
 		List<String> exists = new ArrayList<>();
