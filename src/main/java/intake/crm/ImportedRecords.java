@@ -29,7 +29,12 @@ public class ImportedRecords {
 		/** Edited since the import (by hand or by a later import): its version moved. */
 		MODIFIED_AFTER_IMPORT,
 		/** A record that stays (not created by the import, or kept) points at it. */
-		REFERENCED
+		REFERENCED,
+		/**
+		 * A record the import updated whose previous values link to a record deleted
+		 * since: it keeps the import's values (see {@link JournalRestorer}).
+		 */
+		PREVIOUS_LINK_GONE
 
 	}
 
@@ -74,7 +79,9 @@ public class ImportedRecords {
 	/** A journal row's undo outcome. */
 	public enum JournalResult {
 
-		RESTORED, KEPT
+		RESTORED, KEPT,
+		/** Kept because a previous link names a record deleted since. */
+		LINK_GONE
 
 	}
 
@@ -192,12 +199,14 @@ public class ImportedRecords {
 			if (kept.size() >= limit) {
 				break;
 			}
-			this.jdbc.queryForList("SELECT j.record_id FROM import_journal j WHERE j.tenant_id = :tenant"
-					+ " AND j.job_id = :job AND j.entity = :entity AND (j.undo_result = 'KEPT' OR (j.undo_result IS NULL"
-					+ " AND NOT " + atVersionAfter(entity) + ")) ORDER BY j.id DESC LIMIT :limit",
+			kept.addAll(this.jdbc.query(
+					"SELECT j.record_id, j.undo_result FROM import_journal j"
+							+ " WHERE j.tenant_id = :tenant AND j.job_id = :job AND j.entity = :entity"
+							+ " AND (j.undo_result IN ('KEPT', 'LINK_GONE') OR (j.undo_result IS NULL AND NOT "
+							+ atVersionAfter(entity) + ")) ORDER BY j.id DESC LIMIT :limit",
 					params(tenantId, jobId).addValue("entity", entity).addValue("limit", limit - kept.size()),
-					Long.class)
-				.forEach((id) -> kept.add(new Kept(entity, id, Reason.MODIFIED_AFTER_IMPORT)));
+					(rs, n) -> new Kept(entity, rs.getLong(1), "LINK_GONE".equals(rs.getString(2))
+							? Reason.PREVIOUS_LINK_GONE : Reason.MODIFIED_AFTER_IMPORT)));
 		}
 		return kept;
 	}
@@ -217,7 +226,8 @@ public class ImportedRecords {
 		String sql = "SELECT COUNT(*) FROM import_journal j WHERE j.tenant_id = :tenant AND j.job_id = :job"
 				+ " AND j.entity = :entity AND "
 				+ (restorable ? "(j.undo_result = 'RESTORED' OR (j.undo_result IS NULL AND " + pendingMatch + "))"
-						: "(j.undo_result = 'KEPT' OR (j.undo_result IS NULL AND NOT " + pendingMatch + "))");
+						: "(j.undo_result IN ('KEPT', 'LINK_GONE') OR (j.undo_result IS NULL AND NOT " + pendingMatch
+								+ "))");
 		Long count = this.jdbc.queryForObject(sql, params(tenantId, jobId).addValue("entity", entity), Long.class);
 		return (count != null) ? count : 0;
 	}
@@ -266,8 +276,8 @@ public class ImportedRecords {
 	 * Whether a row that stays points at the row {@code alias} of {@code table}, through
 	 * any link column; a constant false for tables nothing points at. References form no
 	 * cycle, so the recursion ends (at most three levels deep in V8). The referring rows
-	 * are looked at across tenants on purpose: whatever points at a row would make its
-	 * deletion fail, as the foreign key does.
+	 * are looked at across tenants on purpose, as {@link #removable} does: a row that
+	 * anything points at is never deleted.
 	 */
 	private static String referencedByStaying(String table, String alias, int[] aliases) {
 		List<String> exists = new ArrayList<>();

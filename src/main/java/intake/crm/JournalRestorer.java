@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -20,8 +21,15 @@ import intake.schema.Links;
 /**
  * Gives a record an import updated its previous values back from its journal row, for any
  * record entity: value columns by field key, link columns by link key (e.g.
- * {@code productId}, see {@link Links}). Runs inside the caller's transaction; the
- * record's version is bumped as by any change.
+ * {@code productId}, see {@link Links}). Runs inside the caller's transaction, which
+ * holds the tenant lock (see {@link LinkIntegrity}); the record's version is bumped as by
+ * any change.
+ * <p>
+ * A previous link may name a record deleted since the import (e.g. the product category a
+ * product had before the import re-pointed it). Such a record is not restored at all — it
+ * keeps the values the import gave it, whose links are intact — and undo lists it as kept
+ * ({@link Outcome#LINK_GONE}): restoring only the other values, or the link as empty,
+ * would leave a record that is neither what the import made nor what was there before.
  */
 @Component
 public class JournalRestorer {
@@ -33,19 +41,37 @@ public class JournalRestorer {
 
 	private final RecordEditor editor;
 
-	public JournalRestorer(RecordEditor editor) {
+	private final RecordQueries queries;
+
+	private final LinkIntegrity integrity;
+
+	public JournalRestorer(RecordEditor editor, RecordQueries queries, LinkIntegrity integrity) {
 		this.editor = editor;
+		this.queries = queries;
+		this.integrity = integrity;
+	}
+
+	/** What became of a journaled record. */
+	public enum Outcome {
+
+		/** Given its previous values back. */
+		RESTORED,
+		/** Kept: it moved since the import (edited, deleted or updated again). */
+		MOVED,
+		/** Kept: a record one of its previous links points at was deleted since. */
+		LINK_GONE
+
 	}
 
 	/**
 	 * Restores one journaled record, unless it moved since the import (its version is no
 	 * longer the one the import left) or a record its previous links point at is gone.
 	 * Keys that are neither a value column nor a link key of the entity are ignored.
-	 * @return whether the record was restored
+	 * @return what became of the record
 	 * @throws IllegalArgumentException when the entity is unknown or a previous value
 	 * does not fit its column (the record is then to be kept)
 	 */
-	public boolean restore(long tenantId, ImportedRecords.JournalRow row) {
+	public Outcome restore(long tenantId, ImportedRecords.JournalRow row) {
 		EntityTable table = table(row.entity());
 		Map<String, EntityTable.Column> columns = new HashMap<>();
 		table.valueColumns().forEach((c) -> columns.put(c.key(), c));
@@ -71,7 +97,22 @@ public class JournalRestorer {
 				links.put(linkKeys.get(key), linkId(key, value));
 			}
 		});
-		return this.editor.update(tenantId, table, row.recordId(), values, links, OptionalLong.of(row.versionAfter()));
+		Map<String, Set<Long>> targets = new LinkedHashMap<>();
+		links.forEach((reference, id) -> {
+			if (id != null) {
+				targets.computeIfAbsent(reference.target(), (t) -> new java.util.HashSet<>()).add(id);
+			}
+		});
+		if (!this.integrity.missing(tenantId, targets).isEmpty()) {
+			boolean unmoved = this.queries.findById(tenantId, table, row.recordId())
+				.map((r) -> r.get("version").equals(row.versionAfter()))
+				.orElse(false);
+			return unmoved ? Outcome.LINK_GONE : Outcome.MOVED;
+		}
+		// The guard of the update (targets exist) holds under the tenant lock; it stays
+		// as a second line.
+		return this.editor.update(tenantId, table, row.recordId(), values, links, OptionalLong.of(row.versionAfter()))
+				? Outcome.RESTORED : Outcome.MOVED;
 	}
 
 	private static Long linkId(String key, Object value) {

@@ -122,13 +122,13 @@ public class RecordEditor {
 	}
 
 	/**
-	 * Deletes one record of the tenant, inside the caller's transaction.
+	 * Deletes one record of the tenant, inside the caller's transaction. No foreign key
+	 * refuses to delete a record others point at: the caller checks that first, under the
+	 * tenant lock ({@link LinkIntegrity#referencing}).
 	 * @param tenantId the tenant
 	 * @param table the entity
 	 * @param id the record id
 	 * @return false when there is no such record of the tenant
-	 * @throws org.springframework.dao.DataIntegrityViolationException while other records
-	 * still reference it
 	 */
 	public boolean delete(long tenantId, EntityTable table, long id) {
 		return this.jdbc.update("DELETE FROM " + table.table() + " WHERE tenant_id = :tenant AND id = :id",

@@ -118,31 +118,17 @@ public class RecordQueries {
 	}
 
 	/**
-	 * The records that still point at one record: for every entity with a link to the
-	 * record's entity, how many of the tenant's records hold its id.
+	 * The records that still point at one record: for every link column of
+	 * {@link References} to the record's table, how many of the tenant's records hold its
+	 * id.
 	 * @param tenantId the tenant
 	 * @param table the referenced record's entity
 	 * @param id the referenced record's id
 	 * @return entity to the number of its records referencing the record, only those
-	 * above zero, parents-first order
+	 * above zero, in {@link References#all()} order
 	 */
 	public Map<String, Long> referencesTo(long tenantId, EntityTable table, long id) {
-		Map<String, Long> references = new LinkedHashMap<>();
-		for (EntityTable other : CrmEntities.all()) {
-			for (EntityTable.Link link : other.links()) {
-				if (!link.targetEntity().equals(table.entity())) {
-					continue;
-				}
-				Long count = this.jdbc.queryForObject(
-						"SELECT COUNT(*) FROM " + other.table() + " WHERE tenant_id = :tenant AND " + link.column()
-								+ " = :id",
-						new MapSqlParameterSource("tenant", tenantId).addValue("id", id), Long.class);
-				if (count != null && count > 0) {
-					references.merge(other.entity(), count, Long::sum);
-				}
-			}
-		}
-		return references;
+		return new LinkIntegrity(this.jdbc).referencing(tenantId, table.table(), List.of(id));
 	}
 
 	private static Map<String, Object> map(EntityTable table, ResultSet rs) throws SQLException {

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Which record tables point at which through link columns — the foreign keys of the
- * migrations (V1, V8) between CRM record tables, kept here in one place so that undo can
- * remove children before their parents and see which records are still referenced.
- * {@code ReferencesSchemaContract} compares it with the migrated schema on H2 and
- * PostgreSQL, so it cannot drift. Immutable; safe for any thread.
+ * Which record tables point at which through link columns ({@code *_ref_id}, V1 and V8),
+ * kept here in one place so that undo can remove children before their parents and every
+ * writer can see which records are still referenced. No foreign key guards these links
+ * since V13: {@link LinkIntegrity} does, with this table.
+ * {@code ReferencesSchemaContract} compares it with the link columns and indexes of the
+ * migrated schema on H2 and PostgreSQL, so it cannot drift. Immutable; safe for any
+ * thread.
  */
 public final class References {
 

@@ -17,6 +17,7 @@ import intake.crm.CompanyNumbers;
 import intake.crm.Durability;
 import intake.crm.JdbcCompanyDirectory;
 import intake.crm.JdbcRecordDirectory;
+import intake.crm.LinkIntegrity;
 import intake.crm.RecordWriter;
 import intake.crm.SequenceIds;
 import intake.crm.TableStatistics;
@@ -71,12 +72,15 @@ class ImportRunner {
 
 	private final org.springframework.beans.factory.ObjectProvider<Undos> undos;
 
+	private final LinkIntegrity links;
+
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
 			IntakeProperties properties, InstanceName instance, Durability durability, TenantLock tenants,
-			org.springframework.beans.factory.ObjectProvider<Undos> undos) {
+			org.springframework.beans.factory.ObjectProvider<Undos> undos, LinkIntegrity links) {
 		this.undos = undos;
+		this.links = links;
 		this.tenants = tenants;
 		this.instance = instance;
 		this.durability = durability;
@@ -175,14 +179,18 @@ class ImportRunner {
 				long writeStart = System.nanoTime();
 				ChunkPlan written = this.transactions.execute((status) -> {
 					// One chunk at a time per tenant plans against the stored data and
-					// writes:
-					// concurrent imports never both create a company with the same
-					// natural key.
+					// writes: concurrent imports never both create a company with the
+					// same natural key, and no record this chunk links to can be
+					// deleted before it commits (every deleting writer takes the lock).
 					this.tenants.lock(tenant);
 					ChunkPlan plan = planner.plan(chunk);
 					this.writer.insert(tenant, id, plan.inserts());
 					this.writer.fill(tenant, plan.fillEntity(), plan.fills());
 					this.writer.update(tenant, id, plan.updates());
+					// Links the planner remembered from an earlier chunk may name a
+					// record deleted in between: then the chunk rolls back and the job
+					// fails, rather than leave a link pointing nowhere.
+					this.links.requireTargets(tenant, plan);
 					for (RowOutcome row : plan.rows()) {
 						rows[0]++;
 						rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;

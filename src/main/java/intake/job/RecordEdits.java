@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import intake.crm.CompanyNumbers;
 import intake.crm.CrmEntities;
 import intake.crm.EntityTable;
+import intake.crm.LinkIntegrity;
 import intake.crm.RecordEditor;
 import intake.crm.RecordQueries;
 import intake.crm.RecordWriter;
@@ -44,6 +45,10 @@ import intake.validate.Violation;
  * fields) and link ids must name a record of the tenant; an edit bumps the record's
  * version — which is how undo knows a record was edited after its import. Longer than
  * most classes because the three share the checking of values.
+ * <p>
+ * Links are kept intact without database foreign keys ({@link LinkIntegrity}): each write
+ * takes the tenant lock in its transaction and then checks, under it, that the records it
+ * links to exist (create, patch) or that nothing points at the record (delete).
  */
 @Service
 public class RecordEdits {
@@ -65,8 +70,15 @@ public class RecordEdits {
 
 	private final TransactionTemplate transactions;
 
+	private final TenantLock tenants;
+
+	private final LinkIntegrity links;
+
 	RecordEdits(RecordEditor editor, RecordQueries queries, RecordWriter writer, CompanyNumbers numbers,
-			JdbcClient jdbc, TenantSettingsReader settings, TransactionTemplate transactions) {
+			JdbcClient jdbc, TenantSettingsReader settings, TransactionTemplate transactions, TenantLock tenants,
+			LinkIntegrity links) {
+		this.tenants = tenants;
+		this.links = links;
 		this.editor = editor;
 		this.queries = queries;
 		this.writer = writer;
@@ -107,8 +119,11 @@ public class RecordEdits {
 		failOn(details);
 		Boolean updated;
 		try {
-			updated = this.transactions
-				.execute((status) -> this.editor.update(tenantId, table, recordId, values, OptionalLong.empty()));
+			updated = this.transactions.execute((status) -> {
+				this.tenants.lock(tenantId);
+				requireLinkTargets(tenantId, table, values);
+				return this.editor.update(tenantId, table, recordId, values, OptionalLong.empty());
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(table);
@@ -168,8 +183,11 @@ public class RecordEdits {
 		}
 		long id = new SequenceIds(this.jdbc).nextId(entity);
 		try {
-			this.transactions.executeWithoutResult((status) -> this.writer.insert(tenantId, null,
-					List.of(new NewRecord(entity, id, Optional.empty(), 0, values))));
+			this.transactions.executeWithoutResult((status) -> {
+				this.tenants.lock(tenantId);
+				requireLinkTargets(tenantId, table, values);
+				this.writer.insert(tenantId, null, List.of(new NewRecord(entity, id, Optional.empty(), 0, values)));
+			});
 		}
 		catch (WriteFailedException ex) {
 			throw refused(table, ex);
@@ -189,19 +207,26 @@ public class RecordEdits {
 	public void delete(long tenantId, String entity, String id) {
 		EntityTable table = table(entity);
 		long recordId = recordId(entity, id);
-		if (this.queries.findById(tenantId, table, recordId).isEmpty()) {
-			throw notFound(entity, id);
-		}
-		Map<String, Long> references = this.queries.referencesTo(tenantId, table, recordId);
-		if (!references.isEmpty()) {
-			List<String> parts = new ArrayList<>();
-			references.forEach((other, count) -> parts.add(count + " " + other + " record" + (count == 1 ? "" : "s")));
-			throw new ImportException(ErrorCode.WRONG_STATE, "The " + entity + " record " + id
-					+ " is still referenced by " + String.join(" and ", parts) + "; change or delete those first.");
-		}
 		Boolean deleted;
 		try {
-			deleted = this.transactions.execute((status) -> this.editor.delete(tenantId, table, recordId));
+			deleted = this.transactions.execute((status) -> {
+				// Under the lock no writer can make a record point at this one before
+				// the delete commits.
+				this.tenants.lock(tenantId);
+				if (this.queries.findById(tenantId, table, recordId).isEmpty()) {
+					throw notFound(entity, id);
+				}
+				Map<String, Long> references = this.queries.referencesTo(tenantId, table, recordId);
+				if (!references.isEmpty()) {
+					List<String> parts = new ArrayList<>();
+					references.forEach(
+							(other, count) -> parts.add(count + " " + other + " record" + (count == 1 ? "" : "s")));
+					throw new ImportException(ErrorCode.WRONG_STATE,
+							"The " + entity + " record " + id + " is still referenced by " + String.join(" and ", parts)
+									+ "; change or delete those first.");
+				}
+				return this.editor.delete(tenantId, table, recordId);
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The " + entity + " record " + id
@@ -210,6 +235,27 @@ public class RecordEdits {
 		if (!Boolean.TRUE.equals(deleted)) {
 			throw notFound(entity, id);
 		}
+	}
+
+	/**
+	 * Refuses values whose links name records that are gone (deleted since the values
+	 * were checked); runs under the tenant lock, in the writing transaction.
+	 */
+	private void requireLinkTargets(long tenantId, EntityTable table, Map<String, Object> values) {
+		Map<String, Set<Long>> missing = this.links.missing(tenantId, LinkIntegrity.targetsOf(table, values));
+		if (missing.isEmpty()) {
+			return;
+		}
+		List<ImportException.Detail> details = new ArrayList<>();
+		for (EntityTable.Link link : table.links()) {
+			Object value = values.get(link.key());
+			String target = CrmEntities.get(link.targetEntity()).table();
+			if (value instanceof Long id && missing.getOrDefault(target, Set.of()).contains(id)) {
+				details.add(new ImportException.Detail(null, link.key(), value.toString(),
+						"there is no " + link.targetEntity() + " record with the id " + value));
+			}
+		}
+		failOn(details);
 	}
 
 	/** The fields of the entity, after checking that every key is a field or a link. */

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises the chunk transactions of one tenant's imports by locking the tenant's row
- * until the transaction ends (on H2 and PostgreSQL alike). Imports of different tenants
- * never wait for each other.
+ * Serialises the writing transactions of one tenant (import chunks, undo chunks, record
+ * edits) by locking the tenant's row until the transaction ends (on H2 and PostgreSQL
+ * alike). Writers of different tenants never wait for each other.
  */
 @Component
 class TenantLock {
@@ -17,9 +17,22 @@ class TenantLock {
 		this.jdbc = jdbc;
 	}
 
-	/** Locks the tenant until the current transaction ends; must run inside one. */
+	/**
+	 * Locks the tenant until the current transaction ends; must run inside one. Every
+	 * writer of record tables takes it before it inserts, re-points a link or deletes,
+	 * which keeps links intact ({@link intake.crm.LinkIntegrity}) and, since the tenant's
+	 * row is found here and tenants are never deleted, stands in for the foreign keys to
+	 * {@code tenant} that V13 dropped from the record tables.
+	 * @throws IllegalStateException when there is no such tenant
+	 */
 	void lock(long tenantId) {
-		this.jdbc.sql("SELECT id FROM tenant WHERE id = :id FOR UPDATE").param("id", tenantId).query(Long.class).list();
+		if (this.jdbc.sql("SELECT id FROM tenant WHERE id = :id FOR UPDATE")
+			.param("id", tenantId)
+			.query(Long.class)
+			.list()
+			.isEmpty()) {
+			throw new IllegalStateException("There is no tenant " + tenantId);
+		}
 	}
 
 }

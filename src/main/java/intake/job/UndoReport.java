@@ -43,7 +43,9 @@ public record UndoReport(Map<String, Long> remove, Map<String, Long> restore, Ma
 	 *
 	 * @param entity the entity, e.g. {@code companies}
 	 * @param id the record id
-	 * @param reason {@code MODIFIED_AFTER_IMPORT} or {@code REFERENCED}
+	 * @param reason {@code MODIFIED_AFTER_IMPORT}, {@code REFERENCED} or
+	 * {@code PREVIOUS_LINK_GONE} (a record the import updated whose previous values link
+	 * to a record deleted since; it keeps the import's values)
 	 */
 	public record KeptRecord(String entity, String id, String reason) {
 	}

@@ -62,8 +62,11 @@ public class Undos implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	private final TenantLock tenants;
+
 	Undos(JobRepository jobs, UndoStore store, ImportedRecords records, JournalRestorer restorer,
-			TransactionTemplate transactions, IntakeProperties properties, Clock clock) {
+			TransactionTemplate transactions, IntakeProperties properties, Clock clock, TenantLock tenants) {
+		this.tenants = tenants;
 		this.jobs = jobs;
 		this.store = store;
 		this.records = records;
@@ -192,7 +195,11 @@ public class Undos implements DisposableBean {
 		List<ImportedRecords.JournalRow> rows;
 		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
 			List<ImportedRecords.JournalRow> batch = rows;
-			this.transactions.executeWithoutResult((status) -> batch.forEach((row) -> restore(tenantId, row)));
+			this.transactions.executeWithoutResult((status) -> {
+				// Under the lock, a previous link checked to exist stays so until commit.
+				this.tenants.lock(tenantId);
+				batch.forEach((row) -> restore(tenantId, row));
+			});
 		}
 		for (String entity : ImportedRecords.REMOVAL_ORDER) {
 			long after = 0;
@@ -200,6 +207,9 @@ public class Undos implements DisposableBean {
 			while (!(ids = this.records.removableIds(tenantId, id, entity, after, chunk)).isEmpty()) {
 				List<Long> batch = ids;
 				this.transactions.executeWithoutResult((status) -> {
+					// The delete re-checks that nothing points at a record; under the
+					// lock no writer adds such a link before it commits.
+					this.tenants.lock(tenantId);
 					int removed = this.records.delete(tenantId, id, entity, batch);
 					if (removed > 0) {
 						this.store.addRemoved(tenantId, id, entity, removed);
@@ -212,15 +222,18 @@ public class Undos implements DisposableBean {
 
 	/** Gives one journaled record its previous values back, unless it moved since. */
 	private void restore(long tenantId, ImportedRecords.JournalRow row) {
-		boolean restored = false;
+		JournalRestorer.Outcome outcome = JournalRestorer.Outcome.MOVED;
 		try {
-			restored = this.restorer.restore(tenantId, row);
+			outcome = this.restorer.restore(tenantId, row);
 		}
 		catch (IllegalArgumentException ex) {
 			logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
 		}
-		this.records.markJournal(tenantId, row.id(),
-				restored ? ImportedRecords.JournalResult.RESTORED : ImportedRecords.JournalResult.KEPT);
+		this.records.markJournal(tenantId, row.id(), switch (outcome) {
+			case RESTORED -> ImportedRecords.JournalResult.RESTORED;
+			case MOVED -> ImportedRecords.JournalResult.KEPT;
+			case LINK_GONE -> ImportedRecords.JournalResult.LINK_GONE;
+		});
 	}
 
 	/** The figures of the job's undo: what was removed so far plus what is left. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import intake.job.Undos;
 import intake.support.CompanyFiles;
 import intake.support.Http;
+import intake.support.NoDanglingLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by SQL, the records an import of the other entities would have written under the same
  * job (its id, version 1). Subclasses run it on H2 and on PostgreSQL.
  */
+@ExtendWith(NoDanglingLinks.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AllEntitiesUndoContract {
 

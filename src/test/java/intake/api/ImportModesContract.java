@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import intake.support.CompanyFiles;
 import intake.support.Http;
+import intake.support.NoDanglingLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Modes UPDATE and UPSERT end to end through HTTP: previews with field changes, job
  * counts, versions and the journal. Subclasses run it on H2 and on PostgreSQL.
  */
+@ExtendWith(NoDanglingLinks.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ImportModesContract {
 

@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import intake.support.Http;
+import intake.support.NoDanglingLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Subclasses run it on H2 and on PostgreSQL. Values carry a per-test suffix, since the
  * records of the demo tenant are shared with other tests.
  */
+@ExtendWith(NoDanglingLinks.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class RecordsContract {
 
