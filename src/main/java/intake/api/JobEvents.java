@@ -64,7 +64,8 @@ class JobEvents implements DisposableBean {
 		emitter.onCompletion(() -> this.subscriptions.remove(emitter));
 		emitter.onTimeout(() -> this.subscriptions.remove(emitter));
 		emitter.onError((ex) -> this.subscriptions.remove(emitter));
-		// The snapshot goes out before the poller knows the emitter: a poll between the two
+		// The snapshot goes out before the poller knows the emitter: a poll between the
+		// two
 		// would send on the same emitter from a second thread, and could complete it
 		// before the snapshot.
 		send(emitter, subscription, job);
