@@ -128,6 +128,19 @@ class ImportRunner {
 		run(job, true);
 	}
 
+	/**
+	 * Customer numbers are handed out from the stored maximum at the start of a pass; a
+	 * concurrent import (or a hand-made company) of the tenant may have taken some since.
+	 * Under the tenant lock, before a chunk is planned: when any number the chunk could
+	 * hand out is taken, the planner goes on above everything stored.
+	 */
+	private void skipTakenCustomerNumbers(Planner planner, long tenant, int rows) {
+		java.util.OptionalLong next = planner.nextCustomerNumber();
+		if (next.isPresent() && this.numbers.maxNumericBetween(tenant, next.getAsLong(), next.getAsLong() + rows) > 0) {
+			planner.customerNumbersFrom(this.numbers.maxNumeric(tenant) + 1);
+		}
+	}
+
 	private void run(ImportJob queued) {
 		run(queued, false);
 	}
@@ -183,6 +196,7 @@ class ImportRunner {
 					// same natural key, and no record this chunk links to can be
 					// deleted before it commits (every deleting writer takes the lock).
 					this.tenants.lock(tenant);
+					skipTakenCustomerNumbers(planner, tenant, chunk.size());
 					ChunkPlan plan = planner.plan(chunk);
 					this.writer.insert(tenant, id, plan.inserts());
 					this.writer.fill(tenant, plan.fillEntity(), plan.fills());

@@ -136,6 +136,16 @@ public final class CompanyPlanner implements Planner {
 	 * @return the rows' outcomes and the records to write
 	 */
 	@Override
+	public java.util.OptionalLong nextCustomerNumber() {
+		return java.util.OptionalLong.of(this.nextCustomerNumber);
+	}
+
+	@Override
+	public void customerNumbersFrom(long next) {
+		this.nextCustomerNumber = Math.max(this.nextCustomerNumber, next);
+	}
+
+	@Override
 	public ChunkPlan plan(List<PlanInput> chunk) {
 		resolveStored(chunk);
 		Chunk out = new Chunk();

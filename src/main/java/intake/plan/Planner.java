@@ -23,4 +23,20 @@ public interface Planner {
 	 */
 	ChunkPlan replay(List<PlanInput> chunk);
 
+	/**
+	 * The customer number the next company without one would get, for the writer to check
+	 * against what others stored meanwhile; empty for planners that number nothing.
+	 */
+	default java.util.OptionalLong nextCustomerNumber() {
+		return java.util.OptionalLong.empty();
+	}
+
+	/**
+	 * Gives companies without a customer number numbers from {@code next} on (never lower
+	 * than the planner would anyway): another writer took numbers above the ones this
+	 * pass started from.
+	 */
+	default void customerNumbersFrom(long next) {
+	}
+
 }

@@ -56,6 +56,16 @@ public final class Planners {
 			return merge(resolved, this.planner.replay(resolved.rows()));
 		}
 
+		@Override
+		public java.util.OptionalLong nextCustomerNumber() {
+			return this.planner.nextCustomerNumber();
+		}
+
+		@Override
+		public void customerNumbersFrom(long next) {
+			this.planner.customerNumbersFrom(next);
+		}
+
 		private static ChunkPlan merge(References.Resolved resolved, ChunkPlan plan) {
 			if (resolved.inserts().isEmpty()) {
 				return plan;

@@ -195,6 +195,34 @@ abstract class ImportControlContract {
 		assertThat(stored.get("total").asLong()).isEqualTo(1);
 	}
 
+	@Test
+	void concurrentImportsOfCompaniesWithoutCustomerNumbersBothCompleteWithDistinctNumbers() {
+		// Neither file gives customer numbers: both passes start numbering from the same
+		// stored maximum, and each chunk must skip what the other took meanwhile.
+		String tag = "n" + new java.util.Random().nextInt(1_000_000);
+		List<String> ids = new java.util.ArrayList<>();
+		for (String half : List.of("a", "b")) {
+			StringBuilder file = new StringBuilder("Företagsnamn;Ort\r\n");
+			for (int i = 0; i < 12_000; i++) {
+				file.append("Bolag ").append(tag).append(half).append(' ').append(i).append(" AB;Umeå\r\n");
+			}
+			ids.add(upload(file.toString().getBytes(WINDOWS_1252)));
+		}
+		for (String id : ids) {
+			assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		}
+		for (String id : ids) {
+			JsonNode done = waitFor(id, (job) -> job.get("status").asString().matches("COMPLETED|FAILED"));
+			assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+			assertThat(done.get("counts").get("companies").get("created").asLong()).isEqualTo(12_000);
+		}
+		long distinct = this.jdbc.sql("SELECT COUNT(DISTINCT company_id) FROM company WHERE company_name LIKE :names")
+			.param("names", "Bolag " + tag + "%")
+			.query(Long.class)
+			.single();
+		assertThat(distinct).isEqualTo(24_000);
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
