@@ -244,6 +244,14 @@ public class ImportJobs {
 		return new Preview(summary, this.previews.page(job, offset, limit, onlyProblems));
 	}
 
+	/**
+	 * Whether the next preview request of a job being set up builds the preview first: a
+	 * pass over the whole file, which a page may want to show as waiting.
+	 */
+	public boolean previewMustBeBuilt(long tenantId, String id) {
+		return this.previews.mustBuild(get(tenantId, id));
+	}
+
 	/** Starts the import in the background, after applying the given options. */
 	public ImportJob start(long tenantId, String id, OptionsChange change) {
 		ImportJob job = inState(get(tenantId, id), JobStatus.MAPPING, "start it");

@@ -84,6 +84,18 @@ class Previews {
 		}
 	}
 
+	/**
+	 * Whether a preview request would have to build the preview first: none is stored for
+	 * the job's current revision, and the job is one whose preview a request builds.
+	 */
+	boolean mustBuild(ImportJob job) {
+		if (job.status() != JobStatus.MAPPING || this.uploads.erased(job.id())
+				|| !java.nio.file.Files.exists(this.uploads.file(job.id()))) {
+			return false;
+		}
+		return store(job).summary().isEmpty();
+	}
+
 	List<PreviewItem> page(ImportJob job, long offset, int limit, boolean onlyProblems) {
 		summary(job);
 		return store(job).page(offset, limit, onlyProblems);

@@ -116,6 +116,33 @@ class RunPagesTest {
 	}
 
 	@Test
+	void aLargeFileGetsAWaitingPageThatBuildsThePreviewAndReloadsItself() {
+		StringBuilder csv = new StringBuilder("Företagsnamn;Ort\r\n");
+		long rows = PreviewPage.BUILD_IN_BACKGROUND_ABOVE + 1;
+		for (long i = 0; i < rows; i++) {
+			csv.append("Väntebolag ").append(i).append(" AB;Umeå\r\n");
+		}
+		String id = upload(csv.toString());
+		FormBrowser browser = admin();
+		Http.Response waiting = browser.get("/imports/" + id + "/preview");
+		assertThat(waiting.status()).isEqualTo(200);
+		assertThat(waiting.body())
+			.contains("id=\"preview-building\"", "hx-get=\"/imports/" + id + "/preview/build\"", "hx-trigger=\"load\"",
+					"Checking every one of the 50,001 rows", "wait=1")
+			.doesNotContain("id=\"preview-rows\"");
+		Http.Response built = browser.get("/imports/" + id + "/preview/build");
+		assertThat(built.status()).isEqualTo(204);
+		assertThat(built.header("HX-Refresh")).isEqualTo("true");
+		Http.Response page = browser.get("/imports/" + id + "/preview");
+		assertThat(page.body()).contains("id=\"preview-rows\"", "50,001 rows: 50,001 valid")
+			.doesNotContain("preview-building");
+		// a small file is shown at once; ?wait=1 builds in the request (without scripts)
+		String small = upload(CSV);
+		assertThat(browser.get("/imports/" + small + "/preview").body()).contains("id=\"preview-rows\"");
+		assertThat(browser.get("/imports/" + small + "/preview?wait=1").body()).contains("id=\"preview-rows\"");
+	}
+
+	@Test
 	void startingAJobInTheWrongStateAnswers409WithTheReason() {
 		String id = completed(CSV);
 		FormBrowser browser = admin();

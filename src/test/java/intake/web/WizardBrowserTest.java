@@ -198,6 +198,25 @@ class WizardBrowserTest extends BrowserTest {
 		narrow.context().close();
 	}
 
+	@Test
+	void aLargeFilesPreviewShowsAWaitingPageThenItselfWhenBuilt() {
+		StringBuilder csv = new StringBuilder("Företagsnamn;Ort\r\n");
+		for (long i = 0; i <= PreviewPage.BUILD_IN_BACKGROUND_ABOVE; i++) {
+			csv.append("Väntebolag ").append(i).append(" AB;Umeå\r\n");
+		}
+		intake.support.Http.Response uploaded = new intake.support.Http(this.port).as(this.admin, FRESH_PASSWORD)
+			.upload("/api/v1/imports", java.util.Map.of("type", "companies"), "stor.csv",
+					csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String id = uploaded.json().get("id").asString();
+		signIn(this.page, this.admin, FRESH_PASSWORD);
+		this.page.navigate("/imports/" + id + "/preview");
+		assertThat(this.page.locator("#preview-building")).containsText("50,001");
+		screenshot("wizard-16-preview-building");
+		assertThat(this.page.locator("#row-totals")).containsText("50,001 rows",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		assertThat(this.page.locator("#preview-building")).hasCount(0);
+	}
+
 	/** The page needs no sideways scrolling (wide tables scroll in their own box). */
 	private void fits(Page on, String screenshot) {
 		Object width = on.evaluate("() => document.documentElement.scrollWidth");
