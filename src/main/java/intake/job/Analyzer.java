@@ -14,13 +14,13 @@ import intake.mapping.HeaderMatcher;
 import intake.schema.ImportType;
 import intake.source.RowSource;
 import intake.validate.ColumnProfile;
-import intake.validate.ColumnProfiler;
 
 /**
  * The analysis of a stored file: its format and settings decided ({@link SourceDecider}),
  * then one streaming pass that reads the header, counts the rows and profiles every
- * column; then header matching. Column profiles are kept in memory per job and file
- * settings, and rebuilt by another pass when missing (after a restart).
+ * column ({@link ProfilingPass}, two threads); then header matching. Column profiles are
+ * kept in memory per job and file settings, and rebuilt by another pass when missing
+ * (after a restart).
  */
 @Component
 class Analyzer {
@@ -37,21 +37,15 @@ class Analyzer {
 
 	Result analyse(String jobId, Path file, ImportType type, SourceRequest request) {
 		JobSource jobSource = SourceDecider.decide(file, request);
-		ColumnProfiler profiler = new ColumnProfiler();
-		ColumnMaxima maxima = new ColumnMaxima();
 		List<String> header;
-		long rows = 0;
+		ProfilingPass.Result pass;
 		try (RowSource source = jobSource.open(file)) {
 			header = source.header();
-			while (source.hasNext()) {
-				List<String> fields = source.next().fields();
-				profiler.accept(fields);
-				maxima.accept(fields);
-				rows++;
-			}
+			pass = ProfilingPass.run(source);
 		}
-		List<ColumnProfile> columnProfiles = profiler.profiles();
-		this.profiles.put(profileKey(jobId, jobSource), new Profile(columnProfiles, maxima.values()));
+		long rows = pass.rows();
+		List<ColumnProfile> columnProfiles = pass.profiles();
+		this.profiles.put(profileKey(jobId, jobSource), new Profile(columnProfiles, pass.maxNumbers()));
 		ColumnMapping mapping = new HeaderMatcher(type).match(header);
 		List<JobColumn> columns = new ArrayList<>(header.size());
 		for (ColumnMatch match : mapping.columns()) {
@@ -84,16 +78,10 @@ class Analyzer {
 
 	private Profile profile(ImportJob job, Path file) {
 		return this.profiles.computeIfAbsent(profileKey(job.id(), job.source()), (key) -> {
-			ColumnProfiler profiler = new ColumnProfiler();
-			ColumnMaxima maxima = new ColumnMaxima();
 			try (RowSource source = job.source().open(file)) {
-				while (source.hasNext()) {
-					List<String> fields = source.next().fields();
-					profiler.accept(fields);
-					maxima.accept(fields);
-				}
+				ProfilingPass.Result pass = ProfilingPass.run(source);
+				return new Profile(pass.profiles(), pass.maxNumbers());
 			}
-			return new Profile(profiler.profiles(), maxima.values());
 		});
 	}
 
