@@ -36,7 +36,13 @@ class Analyzer {
 	}
 
 	Result analyse(String jobId, Path file, ImportType type, SourceRequest request) {
-		JobSource jobSource = SourceDecider.decide(file, request);
+		return analyse(jobId, file, type, request, java.util.Optional.empty());
+	}
+
+	/** As above, with the encoding and delimiter detected while the upload was stored. */
+	Result analyse(String jobId, Path file, ImportType type, SourceRequest request,
+			java.util.Optional<intake.source.Detection> detected) {
+		JobSource jobSource = SourceDecider.decide(file, request, detected);
 		List<String> header;
 		ProfilingPass.Result pass;
 		try (RowSource source = jobSource.open(file)) {

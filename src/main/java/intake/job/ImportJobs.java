@@ -78,12 +78,20 @@ public class ImportJobs {
 		SourceRequest request = new SourceRequest(charset(settings.encoding()), delimiter(settings.delimiter()),
 				headerRow(settings.headerRow()), sheet(settings.sheet()));
 		String id = UUID.randomUUID().toString();
-		long size = this.uploads.store(id, content);
+		EarlyDetection early = new EarlyDetection(request);
+		long size;
+		java.util.Optional<intake.source.Detection> detected;
+		try {
+			size = this.uploads.store(id, early.tee(content));
+		}
+		finally {
+			detected = early.finish();
+		}
 		try {
 			if (size == 0) {
 				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
 			}
-			Analyzer.Result analysis = analyse(id, type, request);
+			Analyzer.Result analysis = analyse(id, type, request, detected);
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			for (String entity : entitiesOf(type)) {
 				counts.put(entity, EntityCounts.ZERO);
@@ -103,8 +111,13 @@ public class ImportJobs {
 	}
 
 	private Analyzer.Result analyse(String id, ImportType type, SourceRequest request) {
+		return analyse(id, type, request, java.util.Optional.empty());
+	}
+
+	private Analyzer.Result analyse(String id, ImportType type, SourceRequest request,
+			java.util.Optional<intake.source.Detection> detected) {
 		try {
-			return this.analyzer.analyse(id, this.uploads.file(id), type, request);
+			return this.analyzer.analyse(id, this.uploads.file(id), type, request, detected);
 		}
 		catch (SourceException ex) {
 			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());

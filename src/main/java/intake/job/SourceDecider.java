@@ -3,6 +3,7 @@ package intake.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import intake.source.CsvSources;
 import intake.source.Detection;
@@ -27,18 +28,26 @@ final class SourceDecider {
 	 * the workbook
 	 */
 	static JobSource decide(Path file, SourceRequest request) {
+		return decide(file, request, Optional.empty());
+	}
+
+	/**
+	 * Decides the settings with the encoding and delimiter, if given, already detected
+	 * over the file's bytes with the request's choices ({@link EarlyDetection}).
+	 */
+	static JobSource decide(Path file, SourceRequest request, Optional<Detection> detected) {
 		SourceFormat format = Sources.format(file);
 		return switch (format) {
-			case CSV -> csv(file, request);
+			case CSV -> csv(file, request, detected);
 			case XLSX -> xlsx(file, request);
 		};
 	}
 
-	private static JobSource csv(Path file, SourceRequest request) {
+	private static JobSource csv(Path file, SourceRequest request, Optional<Detection> detected) {
 		if (request.sheet().isPresent()) {
 			throw new ImportException(ErrorCode.VALIDATION, "'sheet' applies to workbooks; this file is CSV.");
 		}
-		Detection detection = CsvSources.detect(file, request.charset(), request.delimiter());
+		Detection detection = detected.orElseGet(() -> CsvSources.detect(file, request.charset(), request.delimiter()));
 		List<String> warnings = new ArrayList<>(detection.warnings());
 		int headerRow = request.headerRow()
 			.orElseGet(() -> guessed(CsvSources.guessHeaderRow(file, detection), "Line", warnings));
