@@ -28,8 +28,14 @@ final class EncodingMarks {
 	 *
 	 * @param text the text, never empty
 	 * @param mark how it is marked
+	 * @param meant for garbled text, what it reads as in UTF-8 (the letter the file most
+	 * likely means, e.g. {@code å} for {@code Ã¥}); empty otherwise
 	 */
-	record Segment(String text, Mark mark) {
+	record Segment(String text, Mark mark, String meant) {
+
+		Segment(String text, Mark mark) {
+			this(text, mark, "");
+		}
 
 		public boolean plain() {
 			return this.mark == Mark.NONE;
@@ -87,10 +93,28 @@ final class EncodingMarks {
 		int at = 0;
 		while (garbled.find()) {
 			add(segments, word.substring(at, garbled.start()), Mark.NONE);
-			add(segments, garbled.group(), Mark.GARBLED);
+			segments.add(new Segment(garbled.group(), Mark.GARBLED, meant(garbled.group())));
 			at = garbled.end();
 		}
 		add(segments, word.substring(at), Mark.NONE);
+	}
+
+	/**
+	 * What UTF-8 bytes shown as windows-1252 (or ISO-8859-1) meant: the text encoded back
+	 * and decoded as UTF-8; empty for the replacement character (its bytes are lost).
+	 */
+	static String meant(String garbled) {
+		if (garbled.indexOf('\uFFFD') >= 0) {
+			return "";
+		}
+		for (String shownAs : new String[] { "windows-1252", "ISO-8859-1" }) {
+			java.nio.charset.Charset charset = java.nio.charset.Charset.forName(shownAs);
+			if (charset.newEncoder().canEncode(garbled)) {
+				String decoded = new String(garbled.getBytes(charset), java.nio.charset.StandardCharsets.UTF_8);
+				return (decoded.indexOf('\uFFFD') >= 0) ? "" : decoded;
+			}
+		}
+		return "";
 	}
 
 	private static boolean nordic(String word) {

@@ -39,6 +39,10 @@ class EncodingMarksTest {
 		assertThat(segments).filteredOn(Segment::garbled)
 			.extracting(Segment::text)
 			.containsExactly("Ã¶", "Ã…", "Ã„", "Ã–", "Ã˜", "Ã†", "Ã¥");
+		// each shown next to the letter the file most likely means
+		assertThat(segments).filteredOn(Segment::garbled)
+			.extracting(Segment::meant)
+			.containsExactly("ö", "Å", "Ä", "Ö", "Ø", "Æ", "å");
 		assertThat(segments).noneMatch(Segment::nordic);
 		assertThat(segments.get(0)).isEqualTo(new Segment("Malm", Mark.NONE));
 	}
@@ -46,10 +50,12 @@ class EncodingMarksTest {
 	@Test
 	void utf8ReadAsLatin1AndTheReplacementCharacterAreGarbled() {
 		String latin1 = new String("Göteborg Ære".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-		assertThat(EncodingMarks.of(latin1)).filteredOn(Segment::garbled).hasSize(2);
+		assertThat(EncodingMarks.of(latin1)).filteredOn(Segment::garbled)
+			.extracting(Segment::meant)
+			.containsExactly("ö", "Æ");
 		assertThat(EncodingMarks.of("G\uFFFDteborg")).containsExactly(new Segment("G", Mark.NONE),
 				new Segment("\uFFFD", Mark.GARBLED), new Segment("teborg", Mark.NONE));
-		assertThat(EncodingMarks.of("Ã¤r")).containsExactly(new Segment("Ã¤", Mark.GARBLED),
+		assertThat(EncodingMarks.of("Ã¤r")).containsExactly(new Segment("Ã¤", Mark.GARBLED, "ä"),
 				new Segment("r", Mark.NONE));
 	}
 

@@ -207,6 +207,22 @@ class StartPagesTest {
 		assertThat(beyond.body()).contains("The file could not be read that way.");
 	}
 
+	@Test
+	void aUtf8FileReadAsWindows1252ShowsEachGarbledLetterNextToTheLetterItMeans() {
+		byte[] utf8 = "Företagsnamn;Ort\r\nÅre Fjällhotell AB;Åre\r\n".getBytes(StandardCharsets.UTF_8);
+		ImportJob job;
+		try (InputStream in = new java.io.ByteArrayInputStream(utf8)) {
+			job = this.imports.create(tenantOfAdmin(), adminId(), "companies", "utf8.csv", in, new SourceSettings(
+					Optional.of("windows-1252"), Optional.empty(), Optional.empty(), Optional.empty()));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		Http.Response page = admin().get("/imports/" + job.id() + "/source");
+		assertThat(page.body()).contains("<mark class=\"garbled\" title=\"looks like wrong encoding\">Ã…</mark>"
+				+ "<small class=\"meant\">\u00a0(probably Å)</small>", "(probably ä)", "id=\"garbled-hint\"");
+	}
+
 	/** A windows-1252 companies file of the tenant, created through the facade. */
 	private ImportJob csvJob(long tenant, long user) {
 		byte[] bytes = "Företagsnamn;Ort\r\nÅre Fjällhotell AB;Åre\r\nMalmö Måleri AB;Malmö\r\n"
