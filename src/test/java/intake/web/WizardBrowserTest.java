@@ -143,8 +143,8 @@ class WizardBrowserTest extends BrowserTest {
 		tabTo(page, "a[href='/imports/new/companies']");
 		page.keyboard().press("Enter");
 		page.waitForURL(Pattern.compile(".*/imports/new/companies$"));
-		tabTo(page, "#file");
-		page.waitForFileChooser(() -> page.keyboard().press("Space")).setFiles(excelFile());
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+		chooseFileByKeyboard(page);
 		tabTo(page, "#upload-submit");
 		page.keyboard().press("Enter");
 
@@ -224,6 +224,28 @@ class WizardBrowserTest extends BrowserTest {
 			.as("page width at 375 px on " + on.url())
 			.isLessThanOrEqualTo(375);
 		screenshot(on, screenshot);
+	}
+
+	/**
+	 * Opens the file chooser of the upload field with the space bar. A busy machine can
+	 * swallow the first press while the page's scripts settle: then the field is focused
+	 * and pressed again (still only keys).
+	 */
+	private static void chooseFileByKeyboard(Page on) {
+		com.microsoft.playwright.PlaywrightException last = null;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			tabTo(on, "#file");
+			try {
+				on.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(10_000),
+						() -> on.keyboard().press("Space"))
+					.setFiles(excelFile());
+				return;
+			}
+			catch (com.microsoft.playwright.PlaywrightException ex) {
+				last = ex;
+			}
+		}
+		throw last;
 	}
 
 	/** Presses Tab until the element matching the selector has the focus. */
