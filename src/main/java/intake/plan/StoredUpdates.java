@@ -29,6 +29,8 @@ final class StoredUpdates {
 
 	private final List<FieldDef> contactFields;
 
+	private final FieldHashes fieldHashes;
+
 	private final Set<Long> contactsPlanned = new HashSet<>();
 
 	private final List<Group> pending = new ArrayList<>();
@@ -37,8 +39,10 @@ final class StoredUpdates {
 
 	private Map<ContactIdentity, StoredRecord> contacts = Map.of();
 
-	StoredUpdates(PlanOptions options, List<FieldDef> companyFields, List<FieldDef> contactFields) {
+	StoredUpdates(PlanOptions options, List<FieldDef> companyFields, List<FieldDef> contactFields,
+			FieldHashes fieldHashes) {
 		this.options = options;
+		this.fieldHashes = fieldHashes;
 		this.companyFields = companyFields;
 		this.contactFields = contactFields.stream().filter((f) -> !f.key().equals("ContactName")).toList();
 		Set<String> mapped = new HashSet<>(options.mappedFields());
@@ -86,7 +90,7 @@ final class StoredUpdates {
 		for (int i = 0; i < this.companyFields.size(); i++) {
 			Object value = values.get(this.companyFields.get(i).key());
 			if (value != null) {
-				group.hashes[i] = CompanyPlanner.hash(value);
+				group.hashes = this.fieldHashes.put(group.hashes, i, CompanyPlanner.hash(value));
 			}
 		}
 		Map<String, Object> target = RecordDiff.target(this.companyFields, values, this.options);
@@ -118,8 +122,9 @@ final class StoredUpdates {
 				continue;
 			}
 			int hash = CompanyPlanner.hash(value);
-			if (group.hashes[i] == 0) {
-				group.hashes[i] = hash;
+			int first = this.fieldHashes.get(group.hashes, i);
+			if (first == 0) {
+				group.hashes = this.fieldHashes.put(group.hashes, i, hash);
 				Map<String, Object> one = new LinkedHashMap<>();
 				RecordDiff.put(one, field, value, values.get(field.key() + "E164"));
 				Map<String, FieldChange> diff = RecordDiff.changes(one, stored.values());
@@ -131,7 +136,7 @@ final class StoredUpdates {
 				}
 				changes.putAll(diff);
 			}
-			else if (group.hashes[i] != hash && !field.naturalKey()) {
+			else if (first != hash && !field.naturalKey()) {
 				warnings.add(new Violation(line, -1, field.key(), String.valueOf(value), field.label()
 						+ " differs from line " + group.firstLine + " of the same company; the first value is kept"));
 			}
