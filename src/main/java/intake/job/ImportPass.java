@@ -104,27 +104,17 @@ final class ImportPass {
 	 */
 	boolean run(Planner planner, int chunkSize, long replayRows, java.util.function.Consumer<ChunkPlan> replayed,
 			ChunkHandler handler) {
-		try (RowSource rows = this.source.open(this.file)) {
-			List<PlanInput> chunk = new ArrayList<>(chunkSize);
-			long read = 0;
-			while (rows.hasNext()) {
-				chunk.add(input(rows.next()));
-				read++;
-				if (read <= replayRows) {
-					if (chunk.size() == chunkSize || read == replayRows) {
-						replayed.accept(planner.replay(chunk));
-						chunk.clear();
-					}
+		try (ReadAhead chunks = new ReadAhead(() -> this.source.open(this.file), this::input, chunkSize, replayRows,
+				"intake-read")) {
+			long planned = 0;
+			for (List<PlanInput> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+				if (planned < replayRows) {
+					replayed.accept(planner.replay(chunk));
 				}
-				else if (chunk.size() == chunkSize) {
-					if (!handler.handle(chunk)) {
-						return false;
-					}
-					chunk.clear();
+				else if (!handler.handle(chunk)) {
+					return false;
 				}
-			}
-			if (!chunk.isEmpty()) {
-				return handler.handle(chunk);
+				planned += chunk.size();
 			}
 			return true;
 		}

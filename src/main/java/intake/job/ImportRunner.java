@@ -40,6 +40,9 @@ class ImportRunner {
 
 	private static final Log logger = LogFactory.getLog(ImportRunner.class);
 
+	/** Statistics are refreshed after chunks 1, 2, 4 … up to this one, and at the end. */
+	private static final long STATISTICS_CHUNKS = 16;
+
 	private final JobRepository jobs;
 
 	private final UploadStore uploads;
@@ -149,7 +152,7 @@ class ImportRunner {
 		String id = job.id();
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
-		PreviewRecorder recorder = null;
+		RecorderThread recorder = null;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
@@ -161,7 +164,12 @@ class ImportRunner {
 			long firstFree = Math.max(this.numbers.maxNumeric(tenant), fileMax) + 1;
 			// Without a preview yet, the run records it as it goes: the file is read,
 			// converted and planned once.
-			recorder = this.previews.recorderIfMissing(job).orElse(null);
+			// On a thread of its own: the rows of chunk n are encoded and stored while
+			// chunk
+			// n+1 is planned and written.
+			recorder = this.previews.recorderIfMissing(job)
+				.map((r) -> new RecorderThread(r, "intake-preview"))
+				.orElse(null);
 			Planner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
@@ -183,7 +191,7 @@ class ImportRunner {
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
-			PreviewRecorder preview = recorder;
+			RecorderThread preview = recorder;
 			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (replay) -> {
 				if (preview != null) {
 					preview.add(replay);
@@ -223,12 +231,14 @@ class ImportRunner {
 				}
 				writeNanos[0] += System.nanoTime() - writeStart;
 				chunks[0]++;
-				if (Long.bitCount(chunks[0]) == 1) {
+				// While the tables are small, their row counts change by factors; later
+				// the
+				// planner scales the stored statistics by the tables' size itself.
+				if (Long.bitCount(chunks[0]) == 1 && chunks[0] <= STATISTICS_CHUNKS) {
 					this.statistics.refresh();
 				}
 				return !this.jobs.cancelRequested(tenant, id);
 			});
-			this.statistics.refresh();
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);
 			}
@@ -238,6 +248,7 @@ class ImportRunner {
 			this.jobs.finish(tenant, id, complete ? JobStatus.COMPLETED : JobStatus.CANCELLED, finished,
 					finished.plus(this.properties.undoWindow()), null);
 			this.durability.afterCommit();
+			refreshStatistics(id);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);
@@ -258,6 +269,19 @@ class ImportRunner {
 			if (recorder != null) {
 				recorder.close();
 			}
+		}
+	}
+
+	/**
+	 * Statistics for the imports and look-ups that follow, once the job has ended: a
+	 * failure here does not change the job's outcome.
+	 */
+	private void refreshStatistics(String id) {
+		try {
+			this.statistics.refresh();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Import " + id + ": refreshing table statistics failed: " + rootMessage(ex));
 		}
 	}
 

@@ -29,7 +29,22 @@ public final class JsonValues {
 		return value;
 	}
 
+	/**
+	 * The values in the JSON encoding: an unmodifiable view of the same map when no value
+	 * needs encoding (the common case: texts and numbers), else an encoded copy.
+	 */
 	public static Map<String, Object> encode(Map<String, Object> values) {
+		boolean plain = true;
+		for (Object value : values.values()) {
+			if (value instanceof BigDecimal || value instanceof LocalDate || value instanceof OffsetDateTime
+					|| value instanceof List) {
+				plain = false;
+				break;
+			}
+		}
+		if (plain) {
+			return java.util.Collections.unmodifiableMap(values);
+		}
 		Map<String, Object> encoded = new LinkedHashMap<>();
 		values.forEach((key, value) -> encoded.put(key, encode(value)));
 		return encoded;

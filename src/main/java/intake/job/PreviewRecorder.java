@@ -15,7 +15,7 @@ import intake.validate.Violation;
  * by the preview pass, and by an import run that was started without a preview, so the
  * file is converted and planned once.
  */
-final class PreviewRecorder implements AutoCloseable {
+class PreviewRecorder implements AutoCloseable {
 
 	private final PreviewStore.Writer writer;
 

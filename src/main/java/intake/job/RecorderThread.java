@@ -1,0 +1,110 @@
+package intake.job;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import intake.plan.ChunkPlan;
+import intake.validate.Violation;
+
+/**
+ * Runs a {@link PreviewRecorder} on a thread of its own: an import run hands each written
+ * chunk over and goes on planning and writing the next one while this thread encodes and
+ * stores the rows of the previous one. At most one chunk waits, so memory stays bounded.
+ * A failure of the recorder surfaces on the next {@link #add} or on {@link #finish}.
+ */
+final class RecorderThread implements AutoCloseable {
+
+	private static final Object END = new Object();
+
+	private final PreviewRecorder recorder;
+
+	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
+
+	private final Thread thread;
+
+	private volatile RuntimeException failure;
+
+	RecorderThread(PreviewRecorder recorder, String name) {
+		this.recorder = recorder;
+		this.thread = new Thread(this::drain, name);
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	/**
+	 * Hands a chunk's plan over; waits while the previous one is still being recorded.
+	 */
+	void add(ChunkPlan plan) {
+		rethrow();
+		put(plan);
+	}
+
+	/** Records what was handed over, then completes the store and makes it visible. */
+	PreviewSummary finish(List<Violation> columnWarnings, long maxCustomerNumber) {
+		put(END);
+		join();
+		rethrow();
+		return this.recorder.finish(columnWarnings, maxCustomerNumber);
+	}
+
+	@Override
+	public void close() {
+		if (this.thread.isAlive()) {
+			this.thread.interrupt();
+			join();
+		}
+		this.recorder.close();
+	}
+
+	private void drain() {
+		try {
+			while (true) {
+				Object next = this.queue.take();
+				if (next == END) {
+					return;
+				}
+				if (this.failure == null) {
+					try {
+						this.recorder.add((ChunkPlan) next);
+					}
+					catch (RuntimeException ex) {
+						// Keeps taking, so the run never waits for a thread that stopped.
+						this.failure = ex;
+					}
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void put(Object item) {
+		try {
+			this.queue.put(item);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while recording the preview", ex);
+		}
+	}
+
+	private void join() {
+		try {
+			this.thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while recording the preview", ex);
+		}
+	}
+
+	private void rethrow() {
+		RuntimeException ex = this.failure;
+		if (ex != null) {
+			throw new IllegalStateException("Recording the preview failed: " + ex.getMessage(), ex);
+		}
+	}
+
+}
