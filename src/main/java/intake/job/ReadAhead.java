@@ -2,8 +2,8 @@ package intake.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,14 +14,14 @@ import intake.source.SourceRow;
 /**
  * Reads and validates the rows of a pass on a thread of its own, one chunk ahead of the
  * thread that plans and writes them: on two cores the file's parsing and conversion run
- * while the database takes the previous chunk. At most two chunks wait, so memory stays
- * bounded. The source is opened, read and closed by the reading thread alone.
+ * while the database takes the previous chunk. A chunk is handed over directly (the
+ * reader waits until it is taken), so besides the chunk being planned at most one is
+ * held: a 5,000-row chunk takes some 10 MB of a heap that may be only 256 MB. The source
+ * is opened, read and closed by the reading thread alone.
  */
 final class ReadAhead implements AutoCloseable {
 
-	private static final int WAITING_CHUNKS = 2;
-
-	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(WAITING_CHUNKS);
+	private final BlockingQueue<Object> queue = new SynchronousQueue<>();
 
 	private final Thread thread;
 

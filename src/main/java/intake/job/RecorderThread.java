@@ -1,8 +1,8 @@
 package intake.job;
 
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 
 import intake.plan.ChunkPlan;
 import intake.validate.Violation;
@@ -10,8 +10,9 @@ import intake.validate.Violation;
 /**
  * Runs a {@link PreviewRecorder} on a thread of its own: an import run hands each written
  * chunk over and goes on planning and writing the next one while this thread encodes and
- * stores the rows of the previous one. At most one chunk waits, so memory stays bounded.
- * A failure of the recorder surfaces on the next {@link #add} or on {@link #finish}.
+ * stores the rows of the previous one. A plan is handed over directly (the run waits
+ * until the previous one is recorded), so at most one plan is held here. A failure of the
+ * recorder surfaces on the next {@link #add} or on {@link #finish}.
  */
 final class RecorderThread implements AutoCloseable {
 
@@ -19,7 +20,7 @@ final class RecorderThread implements AutoCloseable {
 
 	private final PreviewRecorder recorder;
 
-	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
+	private final BlockingQueue<Object> queue = new SynchronousQueue<>();
 
 	private final Thread thread;
 
@@ -37,7 +38,8 @@ final class RecorderThread implements AutoCloseable {
 	 */
 	void add(ChunkPlan plan) {
 		rethrow();
-		put(plan);
+		// only what the preview keeps: the written records are dropped at once
+		put(new ChunkPlan(plan.rows(), List.of(), java.util.Map.of(), plan.counts(), List.of(), plan.fillEntity()));
 	}
 
 	/** Records what was handed over, then completes the store and makes it visible. */
