@@ -1,13 +1,40 @@
 package intake.crm;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import intake.support.PostgresTestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link References} against the schema migrated on PostgreSQL, in a database of its own.
  */
 class PostgresReferencesSchemaTest extends ReferencesSchemaContract {
+
+	/**
+	 * The indexes V14 makes partial, to the nullable column that leads each; no other
+	 * index of the schema is partial.
+	 */
+	private static final Map<String, String> PARTIAL = Map.ofEntries(
+			Map.entry("company_employee_idx", "employee_ref_id"), Map.entry("contact_employee_idx", "employee_ref_id"),
+			Map.entry("contact_customer_id_idx", "contact_customer_id"),
+			Map.entry("product_category_ref_idx", "product_category_ref_id"),
+			Map.entry("product_code_idx", "product_code"), Map.entry("product_ean_idx", "product_ean"),
+			Map.entry("note_company_idx", "company_ref_id"), Map.entry("note_contact_idx", "contact_ref_id"),
+			Map.entry("note_employee_idx", "employee_ref_id"), Map.entry("opportunity_employee_idx", "employee_ref_id"),
+			Map.entry("recurring_invoice_line_product_idx", "product_ref_id"),
+			Map.entry("task_company_idx", "company_ref_id"), Map.entry("task_contact_idx", "contact_ref_id"),
+			Map.entry("task_employee_idx", "employee_ref_id"));
 
 	private static String url;
 
@@ -30,6 +57,24 @@ class PostgresReferencesSchemaTest extends ReferencesSchemaContract {
 	@Override
 	String password() {
 		return PostgresTestDatabase.password();
+	}
+
+	@Test
+	void indexesLedByMostlyEmptyColumnsLeaveOutTheRowsWithoutAValue() throws SQLException {
+		Flyway.configure().dataSource(url(), user(), password()).locations("classpath:db/migration").load().migrate();
+		Map<String, String> partial = new HashMap<>();
+		try (Connection connection = DriverManager.getConnection(url(), user(), password());
+				Statement statement = connection.createStatement();
+				ResultSet indexes = statement.executeQuery(
+						"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% WHERE %'")) {
+			while (indexes.next()) {
+				partial.put(indexes.getString(1), indexes.getString(2));
+			}
+		}
+		assertThat(partial.keySet()).as("partial indexes (V14)").isEqualTo(PARTIAL.keySet());
+		PARTIAL.forEach((name, column) -> assertThat(partial.get(name)).as(name)
+			.contains(" (" + column)
+			.endsWith(" WHERE (" + column + " IS NOT NULL)"));
 	}
 
 }
