@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,13 @@ public class RecordWriter {
 			columns.add(column.column());
 		}
 		Optional<String> parentKey = table.parentKey();
+		Map<String, int[]> valueSlots = new HashMap<>();
+		for (int c = 0; c < valueColumns.size(); c++) {
+			int[] had = valueSlots.get(valueColumns.get(c).key());
+			int[] slots = (had == null) ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
+			slots[slots.length - 1] = c;
+			valueSlots.put(valueColumns.get(c).key(), slots);
+		}
 		List<Object[]> rows = new ArrayList<>(records.size());
 		for (NewRecord record : records) {
 			Object[] row = new Object[columns.size()];
@@ -135,8 +143,16 @@ public class RecordWriter {
 			for (Object key : KeyColumns.values(table, record.values())) {
 				row[i++] = key;
 			}
-			for (EntityTable.Column column : valueColumns) {
-				row[i++] = SqlValues.toSql(record.values().get(column.key()));
+			// A record holds a dozen of its table's forty values: placed by key, not
+			// looked up column by column.
+			for (Map.Entry<String, Object> value : record.values().entrySet()) {
+				int[] at = valueSlots.get(value.getKey());
+				if (at != null) {
+					Object sql = SqlValues.toSql(value.getValue());
+					for (int slot : at) {
+						row[i + slot] = sql;
+					}
+				}
 			}
 			rows.add(row);
 		}

@@ -203,6 +203,7 @@ class ImportRunner {
 					// writes: concurrent imports never both create a company with the
 					// same natural key, and no record this chunk links to can be
 					// deleted before it commits (every deleting writer takes the lock).
+					this.durability.chunkTransaction();
 					this.tenants.lock(tenant);
 					skipTakenCustomerNumbers(planner, tenant, chunk.size());
 					ChunkPlan plan = planner.plan(chunk);

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where uploads and per-row analysis results are kept
  * ({@code INTAKE_DATA_DIR}, default {@code ./data})
  * @param undoWindow how long an import stays undoable (default 7 days)
- * @param chunkSize rows per write transaction (default 5000)
+ * @param chunkSize rows per write transaction (default 2000: on 2 cores with a 256 MB
+ * heap, 1,000 and 3,000 were slower for a 1M-row file, see BENCHMARKS.md)
  * @param workers how many imports run at once in this instance (default 2)
  * @param heartbeat how often a running instance marks its imports alive (default 5 s); an
  * import whose instance missed four heartbeats is taken over by another instance
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
-		@DefaultValue("5000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat,
+		@DefaultValue("2000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat,
 		@DefaultValue("1h") Duration purgeInterval) {
 
 }

@@ -140,13 +140,15 @@ public final class RowValidator {
 		for (String warning : ok.warnings()) {
 			warnings.add(violation(line, m, raw, warning));
 		}
-		if (ok.value() instanceof List<?> list && list.isEmpty()) {
+		// a class comparison first: see SqlValues.toSql on interface tests of Strings
+		boolean plainText = ok.value() != null && ok.value().getClass() == String.class;
+		if (!plainText && ok.value() instanceof List<?> list && list.isEmpty()) {
 			if (field.required()) {
 				errors.add(violation(line, m, raw, field.label() + " is required"));
 			}
 			return;
 		}
-		if (ok.value() instanceof List<?> items && field.maxLength().isPresent()) {
+		if (!plainText && ok.value() instanceof List<?> items && field.maxLength().isPresent()) {
 			for (Object item : items) {
 				String text = (String) item;
 				if (text.codePointCount(0, text.length()) > field.maxLength().getAsInt()) {
