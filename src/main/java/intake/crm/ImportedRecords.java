@@ -92,29 +92,30 @@ public class ImportedRecords {
 	}
 
 	/**
-	 * Ids of records of the job that undo removes, above {@code afterId}, ascending.
-	 * Records pointed at by children the undo removes are not removable until those are
-	 * gone, so remove entities in {@link #REMOVAL_ORDER}.
+	 * The id that ends the next batch of records the job created: the largest of the (at
+	 * most {@code limit}) lowest ids above {@code afterId}; 0 when there are none left.
 	 */
-	public List<Long> removableIds(long tenantId, String jobId, String entity, long afterId, int limit) {
+	public long batchEnd(long tenantId, String jobId, String entity, long afterId, int limit) {
 		String table = table(entity);
-		return this.jdbc.queryForList(
-				"SELECT a.id FROM " + table + " a WHERE " + removable(table)
-						+ " AND a.id > :after ORDER BY a.id LIMIT :limit",
+		Long end = this.jdbc.queryForObject(
+				"SELECT MAX(b.id) FROM (SELECT a.id FROM " + table + " a WHERE " + created("a")
+						+ " AND a.id > :after ORDER BY a.id LIMIT :limit) b",
 				params(tenantId, jobId).addValue("after", afterId).addValue("limit", limit), Long.class);
+		return (end != null) ? end : 0;
 	}
 
 	/**
-	 * Deletes records of the job among the given ids that are still removable.
+	 * Deletes the records of the job with ids in {@code (afterId, upTo]} that undo
+	 * removes: one statement per batch, the range from {@link #batchEnd}, not an id list.
+	 * Records pointed at by children the undo removes are not removable until those are
+	 * gone, so remove entities in {@link #REMOVAL_ORDER}.
 	 * @return how many were deleted
 	 */
-	public int delete(long tenantId, String jobId, String entity, List<Long> ids) {
-		if (ids.isEmpty()) {
-			return 0;
-		}
+	public int deleteRange(long tenantId, String jobId, String entity, long afterId, long upTo) {
 		String table = table(entity);
-		return this.jdbc.update("DELETE FROM " + table + " a WHERE " + removable(table) + " AND a.id IN (:ids)",
-				params(tenantId, jobId).addValue("ids", ids));
+		return this.jdbc.update(
+				"DELETE FROM " + table + " a WHERE " + removable(table) + " AND a.id > :after AND a.id <= :upto",
+				params(tenantId, jobId).addValue("after", afterId).addValue("upto", upTo));
 	}
 
 	/**

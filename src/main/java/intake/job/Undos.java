@@ -201,21 +201,25 @@ public class Undos implements DisposableBean {
 				batch.forEach((row) -> restore(tenantId, row));
 			});
 		}
+		// Removal goes by id ranges, in batches larger than the import's chunks: a delete
+		// is cheaper per row than an insert, the statements per batch are what costs.
+		int batch = chunk * 5;
 		for (String entity : ImportedRecords.REMOVAL_ORDER) {
 			long after = 0;
-			List<Long> ids;
-			while (!(ids = this.records.removableIds(tenantId, id, entity, after, chunk)).isEmpty()) {
-				List<Long> batch = ids;
+			long end;
+			while ((end = this.records.batchEnd(tenantId, id, entity, after, batch)) > 0) {
+				long from = after;
+				long upTo = end;
 				this.transactions.executeWithoutResult((status) -> {
 					// The delete re-checks that nothing points at a record; under the
 					// lock no writer adds such a link before it commits.
 					this.tenants.lock(tenantId);
-					int removed = this.records.delete(tenantId, id, entity, batch);
+					int removed = this.records.deleteRange(tenantId, id, entity, from, upTo);
 					if (removed > 0) {
 						this.store.addRemoved(tenantId, id, entity, removed);
 					}
 				});
-				after = ids.get(ids.size() - 1);
+				after = end;
 			}
 		}
 	}
