@@ -32,6 +32,9 @@ import intake.source.SourceRow;
 @Service
 public class ImportJobs {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(ImportJobs.class);
+
 	/** The import types that can be written so far. */
 
 	private final JobRepository jobs;
@@ -78,6 +81,7 @@ public class ImportJobs {
 		SourceRequest request = new SourceRequest(charset(settings.encoding()), delimiter(settings.delimiter()),
 				headerRow(settings.headerRow()), sheet(settings.sheet()));
 		String id = UUID.randomUUID().toString();
+		long started = System.nanoTime();
 		EarlyDetection early = new EarlyDetection(request);
 		long size;
 		java.util.Optional<intake.source.Detection> detected;
@@ -91,7 +95,10 @@ public class ImportJobs {
 			if (size == 0) {
 				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
 			}
+			long stored = System.nanoTime();
 			Analyzer.Result analysis = analyse(id, type, request, detected);
+			logger.info(String.format("Upload %s: %d bytes stored in %.2f s, analysed in %.2f s", id, size,
+					(stored - started) / 1e9, (System.nanoTime() - stored) / 1e9));
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			for (String entity : entitiesOf(type)) {
 				counts.put(entity, EntityCounts.ZERO);
