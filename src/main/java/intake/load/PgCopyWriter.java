@@ -32,7 +32,7 @@ public final class PgCopyWriter implements BulkWriter {
 	}
 
 	/** Renders rows as CSV lazily, one row at a time. */
-	private static final class RowsReader extends Reader {
+	static final class RowsReader extends Reader {
 
 		private final List<Object[]> rows;
 
@@ -46,20 +46,29 @@ public final class PgCopyWriter implements BulkWriter {
 			this.rows = rows;
 		}
 
+		/**
+		 * Fills as much of {@code target} as the rows allow: the driver sends each read
+		 * as one COPY message, so a read per row would mean a message (and its encoding
+		 * call) per row.
+		 */
 		@Override
 		public int read(char[] target, int offset, int length) {
-			if (this.position >= this.buffer.length()) {
-				if (this.next >= this.rows.size()) {
-					return -1;
+			int filled = 0;
+			while (filled < length) {
+				if (this.position >= this.buffer.length()) {
+					if (this.next >= this.rows.size()) {
+						break;
+					}
+					this.buffer.setLength(0);
+					this.position = 0;
+					render(this.rows.get(this.next++), this.buffer);
 				}
-				this.buffer.setLength(0);
-				this.position = 0;
-				render(this.rows.get(this.next++), this.buffer);
+				int n = Math.min(length - filled, this.buffer.length() - this.position);
+				this.buffer.getChars(this.position, this.position + n, target, offset + filled);
+				this.position += n;
+				filled += n;
 			}
-			int n = Math.min(length, this.buffer.length() - this.position);
-			this.buffer.getChars(this.position, this.position + n, target, offset);
-			this.position += n;
-			return n;
+			return (filled == 0 && length > 0) ? -1 : filled;
 		}
 
 		@Override
