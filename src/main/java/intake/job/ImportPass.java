@@ -23,7 +23,6 @@ import intake.plan.PlanOptions;
 import intake.plan.PlanInput;
 import intake.plan.RowOutcome;
 import intake.schema.ImportType;
-import intake.source.RowSource;
 import intake.source.SourceRow;
 import intake.validate.ColumnProfile;
 import intake.validate.RowResult;
