@@ -1,8 +1,6 @@
 package intake.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,9 +21,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import intake.job.ErrorCode;
@@ -60,7 +59,11 @@ class ImportsController {
 
 	private final AuditLog audit;
 
-	ImportsController(ImportJobs imports, CurrentTenant tenant, CurrentUser user, JobEvents events, AuditLog audit) {
+	private final long maxFileBytes;
+
+	ImportsController(ImportJobs imports, CurrentTenant tenant, CurrentUser user, JobEvents events, AuditLog audit,
+			@Value("${spring.servlet.multipart.max-file-size:1GB}") DataSize maxFileSize) {
+		this.maxFileBytes = maxFileSize.toBytes();
 		this.imports = imports;
 		this.tenant = tenant;
 		this.user = user;
@@ -68,35 +71,59 @@ class ImportsController {
 		this.audit = audit;
 	}
 
+	/**
+	 * Reads the multipart body itself, so that the file streams to the upload store as it
+	 * arrives (see {@link StreamedUpload}); the servlet container's multipart parsing is
+	 * lazy and never starts here.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<JobView> upload(@RequestPart(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "type", required = false) String type,
-			@RequestParam(name = "encoding", required = false) String encoding,
-			@RequestParam(name = "delimiter", required = false) String delimiter,
-			@RequestParam(name = "sheet", required = false) String sheet,
-			@RequestParam(name = "headerRow", required = false) Integer headerRow) {
-		if (file == null) {
-			throw new ImportException(ErrorCode.MISSING_FILE,
-					"Send the file as multipart/form-data in a part named 'file'.");
-		}
-		if (type == null || type.isBlank()) {
-			throw new ImportException(ErrorCode.UNKNOWN_TYPE,
-					"Say what the file holds in the parameter 'type', e.g. companies.");
-		}
-		String fileName = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
-				? file.getOriginalFilename() : "upload.csv";
+	ResponseEntity<JobView> upload(HttpServletRequest request) {
+		StreamedUpload.Form form = StreamedUpload.read(request, this.maxFileBytes,
+				(content, fields) -> this.imports.receive(content, settings(fields, false)), this.imports::discard);
+		ImportJobs.Received file = form.file()
+			.orElseThrow(() -> new ImportException(ErrorCode.MISSING_FILE,
+					"Send the file as multipart/form-data in a part named 'file'."));
 		ImportJob job;
-		try (InputStream content = file.getInputStream()) {
-			job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, content,
-					new SourceSettings(Optional.ofNullable(encoding), Optional.ofNullable(delimiter),
-							Optional.ofNullable(headerRow), Optional.ofNullable(sheet)));
+		try {
+			String type = form.field("type").orElse(null);
+			if (type == null || type.isBlank()) {
+				throw new ImportException(ErrorCode.UNKNOWN_TYPE,
+						"Say what the file holds in the parameter 'type', e.g. companies.");
+			}
+			String fileName = form.fileName().filter((name) -> !name.isBlank()).orElse("upload.csv");
+			job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, file,
+					settings(form.fields(), true));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (RuntimeException ex) {
+			this.imports.discard(file);
+			throw ex;
 		}
 		this.audit.record(AuditAction.IMPORT_UPLOADED, AuditLog.Target.job(job.id()),
 				Map.of("type", job.type(), "bytes", job.fileSize()));
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + job.id())).body(JobView.of(job));
+	}
+
+	/**
+	 * The file settings among the form fields.
+	 * @param strict whether a header row that is no number is refused (else ignored: the
+	 * file is only being stored)
+	 */
+	private static SourceSettings settings(Map<String, String> fields, boolean strict) {
+		Optional<Integer> headerRow = Optional.empty();
+		String row = fields.get("headerRow");
+		if (row != null && !row.isBlank()) {
+			try {
+				headerRow = Optional.of(Integer.parseInt(row.strip()));
+			}
+			catch (NumberFormatException ex) {
+				if (strict) {
+					throw new ImportException(ErrorCode.BAD_REQUEST,
+							"The parameter 'headerRow' has a value of the wrong type.");
+				}
+			}
+		}
+		return new SourceSettings(Optional.ofNullable(fields.get("encoding")),
+				Optional.ofNullable(fields.get("delimiter")), headerRow, Optional.ofNullable(fields.get("sheet")));
 	}
 
 	@GetMapping

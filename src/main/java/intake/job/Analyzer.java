@@ -31,8 +31,13 @@ class Analyzer {
 	private record Profile(List<ColumnProfile> columns, long[] maxNumbers) {
 	}
 
-	/** What an analysis found. */
-	record Result(JobSource source, List<JobColumn> columns, long rows) {
+	/**
+	 * What an analysis found.
+	 *
+	 * @param profiledEarly whether the profiling pass made while the upload was stored
+	 * was used
+	 */
+	record Result(JobSource source, List<JobColumn> columns, long rows, boolean profiledEarly) {
 	}
 
 	Result analyse(String jobId, Path file, ImportType type, SourceRequest request) {
@@ -42,12 +47,28 @@ class Analyzer {
 	/** As above, with the encoding and delimiter detected while the upload was stored. */
 	Result analyse(String jobId, Path file, ImportType type, SourceRequest request,
 			java.util.Optional<intake.source.Detection> detected) {
+		return analyse(jobId, file, type, request, detected, java.util.Optional.empty());
+	}
+
+	/**
+	 * As above, with a profiling pass made while the upload was stored, used when it read
+	 * the file exactly as decided now.
+	 */
+	Result analyse(String jobId, Path file, ImportType type, SourceRequest request,
+			java.util.Optional<intake.source.Detection> detected, java.util.Optional<EarlyProfile.Pass> early) {
 		JobSource jobSource = SourceDecider.decide(file, request, detected);
 		List<String> header;
 		ProfilingPass.Result pass;
-		try (RowSource source = jobSource.open(file)) {
-			header = source.header();
-			pass = ProfilingPass.run(source);
+		java.util.Optional<EarlyProfile.Pass> made = early.filter((p) -> p.readKey().equals(jobSource.readKey()));
+		if (made.isPresent()) {
+			header = made.get().header();
+			pass = made.get().result();
+		}
+		else {
+			try (RowSource source = jobSource.open(file)) {
+				header = source.header();
+				pass = ProfilingPass.run(source);
+			}
 		}
 		long rows = pass.rows();
 		List<ColumnProfile> columnProfiles = pass.profiles();
@@ -60,7 +81,7 @@ class Analyzer {
 			columns.add(new JobColumn(match.index(), match.header(), match.field().orElse(null), match.confidence(),
 					match.suggestions(), samples));
 		}
-		return new Result(jobSource, columns, rows);
+		return new Result(jobSource, columns, rows, made.isPresent());
 	}
 
 	/** The column profiles of a job's file, from memory or from a new pass. */

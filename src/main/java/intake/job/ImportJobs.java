@@ -78,32 +78,91 @@ public class ImportJobs {
 	public ImportJob create(long tenantId, long createdBy, String typeKey, String fileName, InputStream content,
 			SourceSettings settings) {
 		ImportType type = writableType(typeKey);
-		SourceRequest request = new SourceRequest(charset(settings.encoding()), delimiter(settings.delimiter()),
-				headerRow(settings.headerRow()), sheet(settings.sheet()));
+		SourceRequest request = request(settings);
+		return create(tenantId, createdBy, type.key(), fileName, receive(content, request), settings);
+	}
+
+	/**
+	 * Streams an upload's bytes to disk under a new job id, detecting its encoding and
+	 * delimiter as they pass; the job is made by
+	 * {@link #create(long, long, String, String, Received, SourceSettings)}, or the bytes
+	 * dropped by {@link #discard(Received)}. For a request that streams its form fields
+	 * and file as they arrive: the settings may be incomplete or invalid here (a field
+	 * after the file); the job's creation then detects again or refuses them.
+	 * @param content the file's bytes
+	 * @param settings the settings known when the file begins
+	 * @return the stored bytes
+	 */
+	public Received receive(InputStream content, SourceSettings settings) {
+		SourceRequest request;
+		try {
+			request = request(settings);
+		}
+		catch (ImportException invalid) {
+			request = new SourceRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+		}
+		return receive(content, request);
+	}
+
+	private Received receive(InputStream content, SourceRequest request) {
 		String id = UUID.randomUUID().toString();
 		long started = System.nanoTime();
 		EarlyDetection early = new EarlyDetection(request);
+		EarlyProfile profile = new EarlyProfile(request);
 		long size;
-		java.util.Optional<intake.source.Detection> detected;
 		try {
-			size = this.uploads.store(id, early.tee(content));
+			size = this.uploads.store(id, early.tee(profile.tee(content)));
 		}
-		finally {
-			detected = early.finish();
+		catch (RuntimeException ex) {
+			early.finish();
+			profile.finish();
+			this.uploads.delete(id);
+			throw ex;
 		}
+		Optional<intake.source.Detection> detected = early.finish();
+		Optional<EarlyProfile.Pass> pass = profile.finish();
+		return new Received(id, size, request.charset(), request.delimiter(), detected, pass, started);
+	}
+
+	/** Drops a received upload that will not become a job. */
+	public void discard(Received received) {
+		this.uploads.delete(received.id);
+	}
+
+	/**
+	 * Analyses a received upload and creates its job in {@link JobStatus#MAPPING}; a
+	 * refused upload is dropped.
+	 * @param tenantId the tenant
+	 * @param createdBy the id of the user who uploads the file
+	 * @param typeKey the import type
+	 * @param fileName the file's name as uploaded
+	 * @param received the stored bytes
+	 * @param settings the user's encoding, delimiter, header row and sheet, if given
+	 * @return the new job
+	 */
+	public ImportJob create(long tenantId, long createdBy, String typeKey, String fileName, Received received,
+			SourceSettings settings) {
+		String id = received.id;
 		try {
-			if (size == 0) {
+			ImportType type = writableType(typeKey);
+			SourceRequest request = request(settings);
+			if (received.size == 0) {
 				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
 			}
+			// A detection under other settings (a field sent after the file) is not used.
+			Optional<intake.source.Detection> detected = (request.charset().equals(received.charset)
+					&& request.delimiter().equals(received.delimiter)) ? received.detected : Optional.empty();
 			long stored = System.nanoTime();
-			Analyzer.Result analysis = analyse(id, type, request, detected);
-			logger.info(String.format("Upload %s: %d bytes stored in %.2f s, analysed in %.2f s", id, size,
-					(stored - started) / 1e9, (System.nanoTime() - stored) / 1e9));
+			Analyzer.Result analysis = analyse(id, type, request, detected, received.profile);
+			logger.info(String.format("Upload %s: %d bytes stored in %.2f s (%s), analysed in %.2f s", id,
+					received.size, (stored - received.started) / 1e9,
+					analysis.profiledEarly() ? "profiled as it arrived" : "not profiled as it arrived",
+					(System.nanoTime() - stored) / 1e9));
 			Map<String, EntityCounts> counts = new LinkedHashMap<>();
 			for (String entity : entitiesOf(type)) {
 				counts.put(entity, EntityCounts.ZERO);
 			}
-			ImportJob job = new ImportJob(id, tenantId, type.key(), JobStatus.MAPPING, fileName, size,
+			ImportJob job = new ImportJob(id, tenantId, type.key(), JobStatus.MAPPING, fileName, received.size,
 					analysis.source(), analysis.columns(), defaultOptions(type),
 					new ImportJob.RowCounts(analysis.rows(), 0, 0, 0), counts, 0, Optional.empty(), now(),
 					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
@@ -117,14 +176,54 @@ public class ImportJobs {
 		}
 	}
 
+	private static SourceRequest request(SourceSettings settings) {
+		return new SourceRequest(charset(settings.encoding()), delimiter(settings.delimiter()),
+				headerRow(settings.headerRow()), sheet(settings.sheet()));
+	}
+
+	/** An upload's bytes on disk, not yet a job. */
+	public static final class Received {
+
+		private final String id;
+
+		private final long size;
+
+		private final Optional<Charset> charset;
+
+		private final Optional<Character> delimiter;
+
+		private final Optional<intake.source.Detection> detected;
+
+		private final Optional<EarlyProfile.Pass> profile;
+
+		private final long started;
+
+		private Received(String id, long size, Optional<Charset> charset, Optional<Character> delimiter,
+				Optional<intake.source.Detection> detected, Optional<EarlyProfile.Pass> profile, long started) {
+			this.profile = profile;
+			this.id = id;
+			this.size = size;
+			this.charset = charset;
+			this.delimiter = delimiter;
+			this.detected = detected;
+			this.started = started;
+		}
+
+		/** The stored size in bytes. */
+		public long size() {
+			return this.size;
+		}
+
+	}
+
 	private Analyzer.Result analyse(String id, ImportType type, SourceRequest request) {
-		return analyse(id, type, request, java.util.Optional.empty());
+		return analyse(id, type, request, Optional.empty(), Optional.empty());
 	}
 
 	private Analyzer.Result analyse(String id, ImportType type, SourceRequest request,
-			java.util.Optional<intake.source.Detection> detected) {
+			Optional<intake.source.Detection> detected, Optional<EarlyProfile.Pass> profile) {
 		try {
-			return this.analyzer.analyse(id, this.uploads.file(id), type, request, detected);
+			return this.analyzer.analyse(id, this.uploads.file(id), type, request, detected, profile);
 		}
 		catch (SourceException ex) {
 			throw new ImportException(ErrorCode.valueOf(ex.problem().name()), ex.getMessage());

@@ -54,6 +54,17 @@ public record JobSource(String encoding, boolean encodingDetected, double encodi
 		};
 	}
 
+	/**
+	 * Opens a CSV file's content, from its first byte, as rows with these settings; the
+	 * rows own and close the stream.
+	 */
+	RowSource open(java.io.InputStream content) {
+		if (this.format != SourceFormat.CSV) {
+			throw new IllegalStateException("Only a CSV file is read from a stream");
+		}
+		return CsvSources.open(content, detection(), this.headerRow);
+	}
+
 	/** These settings reading every record as data, the header line included. */
 	JobSource withoutHeader() {
 		return new JobSource(this.encoding, this.encodingDetected, this.encodingConfidence, this.delimiter,

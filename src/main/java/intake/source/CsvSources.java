@@ -142,16 +142,29 @@ public final class CsvSources {
 	 * @return the 1-based physical line
 	 */
 	public static int guessHeaderRow(Path file, Detection detection) {
+		try {
+			return guessHeaderRow(Files.newInputStream(file), detection);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/**
+	 * Like {@link #guessHeaderRow(Path, Detection)} over the file's first bytes, which
+	 * the guess reads and closes.
+	 * @param in the file's content from its start
+	 * @param detection the charset and delimiter to use
+	 * @return the 1-based physical line
+	 */
+	public static int guessHeaderRow(InputStream in, Detection detection) {
 		Objects.requireNonNull(detection, "detection");
-		try (RecordReader records = records(Files.newInputStream(file), detection.charset(), detection.delimiter())) {
+		try (RecordReader records = records(in, detection.charset(), detection.delimiter())) {
 			List<RawRecord> first = new ArrayList<>();
 			while (first.size() < HeaderRows.SAMPLE && records.hasNext()) {
 				first.add(records.next());
 			}
 			return HeaderRows.guess(first);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 

@@ -217,6 +217,59 @@ abstract class ImportFlowContract {
 		assertThat(given.get("columns").get(0).get("field").asString()).isEqualTo("CompanyName");
 	}
 
+	/**
+	 * A multipart body with the parts in the order given: name → value, "file" → bytes.
+	 */
+	static byte[] multipart(String boundary, List<Map.Entry<String, byte[]>> parts) {
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Map.Entry<String, byte[]> part : parts) {
+			String disposition = "file".equals(part.getKey())
+					? "form-data; name=\"file\"; filename=\"kunder åäö.csv\"\r\nContent-Type: text/csv"
+					: "form-data; name=\"" + part.getKey() + "\"";
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.getValue());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+	@Test
+	void formFieldsCountAfterTheFileAndInTheQueryString() {
+		CompanyFiles.Generated file = CompanyFiles.swedish(3, 7, WINDOWS_1252);
+		String boundary = "----intake-after";
+		Http.Response after = this.http.postBody("/api/v1/imports", "multipart/form-data; boundary=" + boundary,
+				multipart(boundary,
+						List.of(Map.entry("file", file.bytes()),
+								Map.entry("type", "companies".getBytes(StandardCharsets.UTF_8)),
+								Map.entry("encoding", "ISO-8859-1".getBytes(StandardCharsets.UTF_8)),
+								Map.entry("delimiter", ";".getBytes(StandardCharsets.UTF_8)))));
+		assertThat(after.status()).as(after.body()).isEqualTo(201);
+		JsonNode job = after.json();
+		assertThat(job.get("fileName").asString()).isEqualTo("kunder åäö.csv");
+		assertThat(job.get("encoding").asString()).isEqualTo("ISO-8859-1");
+		assertThat(job.get("encodingDetected").asBoolean()).isFalse();
+		assertThat(job.get("delimiterDetected").asBoolean()).isFalse();
+		assertThat(job.get("columns").get(0).get("header").asString()).isEqualTo("Företagsnamn");
+		assertThat(job.get("rows").get("total").asLong()).isEqualTo(file.contacts());
+
+		Http.Response query = this.http.postBody("/api/v1/imports?type=companies&headerRow=1",
+				"multipart/form-data; boundary=" + boundary,
+				multipart(boundary, List.of(Map.entry("file", file.bytes()))));
+		assertThat(query.status()).as(query.body()).isEqualTo(201);
+		assertThat(query.json().get("encoding").asString()).isEqualTo("windows-1252");
+		assertThat(query.json().get("columns").get(0).get("field").asString()).isEqualTo("CompanyName");
+
+		assertError(this.http.upload("/api/v1/imports", Map.of("type", "companies", "headerRow", "zwei"), "a.csv",
+				file.bytes()), 400, "BAD_REQUEST");
+		byte[] whole = multipart(boundary, List.of(Map.entry("type", "companies".getBytes(StandardCharsets.UTF_8)),
+				Map.entry("file", file.bytes())));
+		byte[] cut = java.util.Arrays.copyOf(whole, whole.length - boundary.length() - 10);
+		assertError(this.http.postBody("/api/v1/imports", "multipart/form-data; boundary=" + boundary, cut), 400,
+				"MISSING_FILE");
+	}
+
 	@Test
 	void badRequestsAnswerTheDocumentedErrorCodes() {
 		assertError(this.http.upload("/api/v1/imports", Map.of("type", "companies"), null, null), 400, "MISSING_FILE");

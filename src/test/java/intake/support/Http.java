@@ -193,6 +193,15 @@ public final class Http {
 	}
 
 	/**
+	 * Posts a body of the given content type as it is, e.g. a hand-made multipart form.
+	 */
+	public Response postBody(String path, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/**
 	 * Opens a stream of server-sent events and reads it up to the end of the first event
 	 * (or, for an answer that is no stream, to its end), then closes it.
 	 */

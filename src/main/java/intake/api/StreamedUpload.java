@@ -1,0 +1,159 @@
+package intake.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import intake.job.ErrorCode;
+import intake.job.ImportException;
+import intake.job.ImportJobs;
+
+/**
+ * Reads a multipart upload while it arrives: the file part streams straight into the
+ * upload store (and its detection) instead of the servlet container first writing the
+ * whole body to a temporary file and the store then copying it. Form fields come from the
+ * query string and the parts; a field sent after the file still counts (the job's
+ * creation then decides the file's settings anew).
+ */
+final class StreamedUpload {
+
+	/** Form fields longer than this are refused; they are names and numbers. */
+	private static final int FIELD_LIMIT = 8 * 1024;
+
+	/** What the upload held once read to its end. */
+	record Form(Map<String, String> fields, Optional<String> fileName, Optional<ImportJobs.Received> file) {
+
+		Optional<String> field(String name) {
+			return Optional.ofNullable(this.fields.get(name));
+		}
+
+	}
+
+	/** Stores the file part's bytes as they arrive. */
+	interface Receiver {
+
+		/**
+		 * @param content the file's bytes
+		 * @param fields the form fields seen before the file
+		 * @return the stored upload
+		 */
+		ImportJobs.Received receive(InputStream content, Map<String, String> fields);
+
+	}
+
+	private StreamedUpload() {
+	}
+
+	/**
+	 * Reads the whole request body. The first part named {@code file} that has a file
+	 * name is the file; other file parts are skipped.
+	 * @param request a {@code multipart/form-data} request whose body nobody has read
+	 * @param maxFileBytes the largest file accepted
+	 * @param receiver stores the file
+	 * @param discard drops a stored file when the rest of the body fails
+	 * @return the fields and the stored file, if one came
+	 * @throws MaxUploadSizeExceededException for a file above the limit
+	 * @throws MultipartException for a body that is no readable multipart form
+	 */
+	static Form read(HttpServletRequest request, long maxFileBytes, Receiver receiver,
+			java.util.function.Consumer<ImportJobs.Received> discard) {
+		Map<String, String> fields = query(request.getQueryString());
+		ImportJobs.Received file = null;
+		String fileName = null;
+		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
+		upload.setHeaderCharset(StandardCharsets.UTF_8);
+		upload.setFileSizeMax(maxFileBytes);
+		try {
+			FileItemInputIterator items = upload.getItemIterator(request);
+			while (items.hasNext()) {
+				FileItemInput item = items.next();
+				if (item.isFormField()) {
+					fields.put(item.getFieldName(), text(item));
+				}
+				else if (file == null && "file".equals(item.getFieldName())) {
+					fileName = item.getName();
+					try (InputStream content = item.getInputStream()) {
+						file = receiver.receive(content, Map.copyOf(fields));
+					}
+				}
+			}
+			return new Form(fields, Optional.ofNullable(fileName), Optional.ofNullable(file));
+		}
+		catch (IOException | RuntimeException ex) {
+			if (file != null) {
+				discard.accept(file);
+			}
+			throw refusal(ex, maxFileBytes);
+		}
+	}
+
+	/**
+	 * What a failed read answers: the size limit (413); the user's own refusal; a body
+	 * that broke off or is no multipart form (400, {@link MultipartException}); a failure
+	 * to store the bytes stays a fault of ours.
+	 */
+	private static RuntimeException refusal(Exception ex, long maxFileBytes) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileUploadSizeException) {
+				return new MaxUploadSizeExceededException(maxFileBytes, ex);
+			}
+		}
+		if (ex instanceof RuntimeException runtime && !(ex instanceof UncheckedIOException)) {
+			return runtime;
+		}
+		Throwable io = (ex instanceof UncheckedIOException unchecked) ? unchecked.getCause() : ex;
+		if (ex instanceof UncheckedIOException unchecked && !fromRequest(io)) {
+			return unchecked;
+		}
+		return new MultipartException("The multipart body could not be read: " + io.getMessage(), ex);
+	}
+
+	/** A failure of the request's body: malformed, cut off, or the client gone. */
+	private static boolean fromRequest(Throwable io) {
+		return io instanceof FileUploadException || io instanceof java.io.EOFException
+				|| io.getClass().getName().endsWith("ClientAbortException");
+	}
+
+	private static String text(FileItemInput item) throws IOException {
+		try (InputStream in = item.getInputStream()) {
+			byte[] bytes = in.readNBytes(FIELD_LIMIT + 1);
+			if (bytes.length > FIELD_LIMIT) {
+				throw new ImportException(ErrorCode.BAD_REQUEST,
+						"The form field '" + item.getFieldName() + "' is longer than " + FIELD_LIMIT + " bytes.");
+			}
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Map<String, String> query(String query) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (query == null || query.isEmpty()) {
+			return fields;
+		}
+		MultiValueMap<String, String> params = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
+		for (Map.Entry<String, List<String>> param : params.entrySet()) {
+			String value = param.getValue().isEmpty() || param.getValue().get(0) == null ? "" : param.getValue().get(0);
+			fields.put(UriUtils.decode(param.getKey(), StandardCharsets.UTF_8),
+					UriUtils.decode(value.replace('+', ' '), StandardCharsets.UTF_8));
+		}
+		return fields;
+	}
+
+}
