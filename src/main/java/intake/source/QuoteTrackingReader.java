@@ -51,24 +51,38 @@ final class QuoteTrackingReader extends FilterReader {
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int read = super.read(buffer, offset, length);
-		int current = this.state;
-		char separator = this.delimiter;
-		for (int i = offset; i < offset + read; i++) {
-			char c = buffer[i];
-			if (current == QUOTED) {
-				// inside quotes only a quote changes anything
-				if (c == '"') {
-					current = QUOTE_IN_QUOTED;
-				}
-				continue;
-			}
-			current = next(current, c, separator);
-		}
-		this.state = current;
+		this.state = track(this.state, buffer, offset, offset + Math.max(read, 0), this.delimiter);
 		return read;
 	}
 
-	private static int next(int state, char c, char delimiter) {
+	/**
+	 * The state after the characters {@code from .. to}. Only a quote can enter or leave
+	 * a quoted field; between quotes the state follows from the last character alone (a
+	 * separator starts a field, anything else is inside one), so the text between quotes
+	 * is only searched for the next quote.
+	 */
+	static int track(int state, char[] buffer, int from, int to, char delimiter) {
+		int current = state;
+		int i = from;
+		while (i < to) {
+			int quote = i;
+			while (quote < to && buffer[quote] != '"') {
+				quote++;
+			}
+			if (current != QUOTED && quote > i) {
+				char last = buffer[quote - 1];
+				current = (last == delimiter || last == '\r' || last == '\n') ? FIELD_START : UNQUOTED;
+			}
+			if (quote == to) {
+				break;
+			}
+			current = next(current, '"', delimiter);
+			i = quote + 1;
+		}
+		return current;
+	}
+
+	static int next(int state, char c, char delimiter) {
 		boolean separator = c == delimiter || c == '\r' || c == '\n';
 		return switch (state) {
 			case FIELD_START -> (c == '"') ? QUOTED : (separator ? FIELD_START : UNQUOTED);
