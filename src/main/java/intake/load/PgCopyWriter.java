@@ -1,10 +1,11 @@
 package intake.load;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.postgresql.PGConnection;
@@ -12,7 +13,7 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Writes rows with PostgreSQL {@code COPY FROM STDIN} in CSV format, streaming the rows
- * as text without building the whole payload in memory.
+ * as bytes without building the whole payload in memory.
  */
 public final class PgCopyWriter implements BulkWriter {
 
@@ -24,61 +25,176 @@ public final class PgCopyWriter implements BulkWriter {
 		String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(sql, new RowsReader(rows));
+			copy.copyIn(sql, new RowsInput(rows), 64 * 1024);
 		}
 		catch (SQLException | IOException ex) {
 			throw new WriteFailedException("Could not copy " + rows.size() + " rows into " + table, ex);
 		}
 	}
 
-	/** Renders rows as CSV lazily, one row at a time. */
-	static final class RowsReader extends Reader {
+	/**
+	 * Renders rows as COPY's CSV in UTF-8 (the driver's client encoding) lazily, one row
+	 * at a time, straight to bytes: numbers as digits and texts encoded in place, not
+	 * through a string per value and a string per read as a {@code Reader} would.
+	 */
+	static final class RowsInput extends InputStream {
 
 		private final List<Object[]> rows;
 
-		private final StringBuilder buffer = new StringBuilder(1024);
+		private byte[] buffer = new byte[1024];
 
-		private int next;
+		private int length;
 
 		private int position;
 
-		RowsReader(List<Object[]> rows) {
+		private int next;
+
+		private final byte[] digits = new byte[20];
+
+		RowsInput(List<Object[]> rows) {
 			this.rows = rows;
+		}
+
+		@Override
+		public int read() {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xFF);
 		}
 
 		/**
 		 * Fills as much of {@code target} as the rows allow: the driver sends each read
-		 * as one COPY message, so a read per row would mean a message (and its encoding
-		 * call) per row.
+		 * as one COPY message, so a read per row would mean a message per row.
 		 */
 		@Override
-		public int read(char[] target, int offset, int length) {
+		public int read(byte[] target, int offset, int count) {
 			int filled = 0;
-			while (filled < length) {
-				if (this.position >= this.buffer.length()) {
+			while (filled < count) {
+				if (this.position >= this.length) {
 					if (this.next >= this.rows.size()) {
 						break;
 					}
-					this.buffer.setLength(0);
+					this.length = 0;
 					this.position = 0;
-					render(this.rows.get(this.next++), this.buffer);
+					render(this.rows.get(this.next++));
 				}
-				int n = Math.min(length - filled, this.buffer.length() - this.position);
-				this.buffer.getChars(this.position, this.position + n, target, offset + filled);
+				int n = Math.min(count - filled, this.length - this.position);
+				System.arraycopy(this.buffer, this.position, target, offset + filled, n);
 				this.position += n;
 				filled += n;
 			}
-			return (filled == 0 && length > 0) ? -1 : filled;
+			return (filled == 0 && count > 0) ? -1 : filled;
 		}
 
-		@Override
-		public void close() {
+		private void render(Object[] row) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					put((byte) ',');
+				}
+				Object value = row[i];
+				if (value == null) {
+					continue;
+				}
+				Class<?> type = value.getClass();
+				if (type == String.class) {
+					text((String) value);
+				}
+				else if (type == Long.class) {
+					number((Long) value);
+				}
+				else if (type == Integer.class) {
+					number((Integer) value);
+				}
+				else {
+					text((value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString());
+				}
+			}
+			put((byte) '\n');
+		}
+
+		private void number(long value) {
+			if (value == Long.MIN_VALUE) {
+				text(Long.toString(value));
+				return;
+			}
+			long rest = value;
+			if (rest < 0) {
+				put((byte) '-');
+				rest = -rest;
+			}
+			int at = this.digits.length;
+			do {
+				this.digits[--at] = (byte) ('0' + (int) (rest % 10));
+				rest /= 10;
+			}
+			while (rest != 0);
+			room(this.digits.length - at);
+			System.arraycopy(this.digits, at, this.buffer, this.length, this.digits.length - at);
+			this.length += this.digits.length - at;
+		}
+
+		private void text(String text) {
+			boolean quoted = text.isEmpty() || needsQuotes(text);
+			// at most three bytes per char (a surrogate pair: four for two), and quotes
+			room(3 * text.length() * (quoted ? 2 : 1) + 2);
+			byte[] out = this.buffer;
+			int at = this.length;
+			if (quoted) {
+				out[at++] = '"';
+			}
+			for (int i = 0; i < text.length(); i++) {
+				char ch = text.charAt(i);
+				if (ch < 0x80) {
+					if (ch == '"' && quoted) {
+						out[at++] = '"';
+					}
+					out[at++] = (byte) ch;
+				}
+				else if (ch < 0x800) {
+					out[at++] = (byte) (0xC0 | (ch >> 6));
+					out[at++] = (byte) (0x80 | (ch & 0x3F));
+				}
+				else if (Character.isSurrogate(ch)) {
+					int code = (Character.isHighSurrogate(ch) && i + 1 < text.length()
+							&& Character.isLowSurrogate(text.charAt(i + 1)))
+									? Character.toCodePoint(ch, text.charAt(++i)) : -1;
+					if (code < 0) {
+						// as String.getBytes does with a lone surrogate
+						out[at++] = '?';
+					}
+					else {
+						out[at++] = (byte) (0xF0 | (code >> 18));
+						out[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+						out[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+						out[at++] = (byte) (0x80 | (code & 0x3F));
+					}
+				}
+				else {
+					out[at++] = (byte) (0xE0 | (ch >> 12));
+					out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+					out[at++] = (byte) (0x80 | (ch & 0x3F));
+				}
+			}
+			if (quoted) {
+				out[at++] = '"';
+			}
+			this.length = at;
+		}
+
+		private void put(byte b) {
+			room(1);
+			this.buffer[this.length++] = b;
+		}
+
+		private void room(int more) {
+			if (this.length + more > this.buffer.length) {
+				this.buffer = Arrays.copyOf(this.buffer, Math.max(this.buffer.length * 2, this.length + more));
+			}
 		}
 
 		/**
-		 * Whether a value must be quoted in COPY's CSV format: an empty string (unquoted
-		 * it would read as NULL), or one holding a delimiter, quote, line break or the
-		 * {@code \.} end marker, or leading/trailing spaces.
+		 * Whether a text must be quoted in COPY's CSV format: one holding a delimiter,
+		 * quote, line break or the {@code \.} end marker, or leading/trailing spaces (an
+		 * empty text is quoted too: unquoted it would read as NULL).
 		 */
 		private static boolean needsQuotes(String text) {
 			for (int i = 0; i < text.length(); i++) {
@@ -88,33 +204,6 @@ public final class PgCopyWriter implements BulkWriter {
 				}
 			}
 			return text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ';
-		}
-
-		private static void render(Object[] row, StringBuilder out) {
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					out.append(',');
-				}
-				Object value = row[i];
-				if (value == null) {
-					continue;
-				}
-				String text = (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
-				if (!text.isEmpty() && !needsQuotes(text)) {
-					out.append(text);
-					continue;
-				}
-				out.append('"');
-				for (int c = 0; c < text.length(); c++) {
-					char ch = text.charAt(c);
-					if (ch == '"') {
-						out.append('"');
-					}
-					out.append(ch);
-				}
-				out.append('"');
-			}
-			out.append('\n');
 		}
 
 	}

@@ -491,9 +491,10 @@ public final class CompanyPlanner implements Planner {
 	}
 
 	private static void copyE164(FieldDef field, Map<String, Object> from, Map<String, Object> to) {
-		Object e164 = from.get(field.key() + "E164");
+		String key = field.e164Key();
+		Object e164 = from.get(key);
 		if (e164 != null) {
-			to.put(field.key() + "E164", e164);
+			to.put(key, e164);
 		}
 	}
 

@@ -39,7 +39,7 @@ public final class RecordDiff {
 			Object value = row.get(field.key());
 			Optional<String> link = linkOf(field);
 			if (value != null) {
-				put(target, field, value, row.get(field.key() + "E164"));
+				put(target, field, value, row.get(field.e164Key()));
 				link.ifPresent((key) -> target.put(key, row.get(key)));
 			}
 			else if (options.emptyCells() == EmptyCellRule.CLEAR && options.mappedFields().contains(field.key())
@@ -62,7 +62,7 @@ public final class RecordDiff {
 	static void put(Map<String, Object> target, FieldDef field, Object value, Object e164) {
 		target.put(field.key(), value);
 		if (field.type() == FieldType.PHONE) {
-			target.put(field.key() + "E164", e164);
+			target.put(field.e164Key(), e164);
 		}
 	}
 

@@ -567,9 +567,9 @@ public final class RecordPlanner implements Planner {
 				continue;
 			}
 			values.put(field.key(), value);
-			Object e164 = row.values.get(field.key() + "E164");
+			Object e164 = row.values.get(field.e164Key());
 			if (e164 != null) {
-				values.put(field.key() + "E164", e164);
+				values.put(field.e164Key(), e164);
 			}
 			linkOf(field).flatMap((l) -> link(row.values, l)).ifPresent((id) -> values.put(linkOf(field).get(), id));
 		}

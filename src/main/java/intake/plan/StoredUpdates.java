@@ -126,7 +126,7 @@ final class StoredUpdates {
 			if (first == 0) {
 				group.hashes = this.fieldHashes.put(group.hashes, i, hash);
 				Map<String, Object> one = new LinkedHashMap<>();
-				RecordDiff.put(one, field, value, values.get(field.key() + "E164"));
+				RecordDiff.put(one, field, value, values.get(field.e164Key()));
 				Map<String, FieldChange> diff = RecordDiff.changes(one, stored.values());
 				if (group.pendingUpdate != null) {
 					group.pendingUpdate.values().putAll(one);

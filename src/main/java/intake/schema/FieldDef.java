@@ -70,4 +70,28 @@ public record FieldDef(String key, String entity, FieldType type, boolean requir
 		return out.toString().toLowerCase(Locale.ROOT);
 	}
 
+	/** The key of this field's E.164 copy (phone fields), made once. */
+	public String e164Key() {
+		return suffixed(this.key, "E164");
+	}
+
+	/**
+	 * A field key with a suffix, e.g. {@code CompanyPhoneE164}, made once per pair: a key
+	 * made per row would be a new string per row, hashed anew at every map look-up.
+	 */
+	public static String suffixed(String key, String suffix) {
+		// get first: a capturing lambda per call would be an allocation per row
+		Map<String, String> keys = SUFFIXED.get(suffix);
+		if (keys == null) {
+			keys = SUFFIXED.computeIfAbsent(suffix, (s) -> new java.util.concurrent.ConcurrentHashMap<>());
+		}
+		String made = keys.get(key);
+		if (made == null) {
+			made = keys.computeIfAbsent(key, (k) -> k + suffix);
+		}
+		return made;
+	}
+
+	private static final Map<String, Map<String, String>> SUFFIXED = new java.util.concurrent.ConcurrentHashMap<>();
+
 }

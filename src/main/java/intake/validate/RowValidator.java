@@ -166,7 +166,7 @@ public final class RowValidator {
 		}
 		values.put(field.key(), ok.value());
 		if (!ok.extras().isEmpty()) {
-			ok.extras().forEach((suffix, extra) -> values.put(field.key() + suffix, extra));
+			ok.extras().forEach((suffix, extra) -> values.put(FieldDef.suffixed(field.key(), suffix), extra));
 		}
 	}
 

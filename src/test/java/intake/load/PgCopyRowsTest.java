@@ -13,29 +13,35 @@ class PgCopyRowsTest {
 
 	private static final List<Object[]> ROWS = List.of(new Object[] { 1L, "Åre AB", null, "" },
 			new Object[] { 2L, "a,b", "say \"hi\"", new BigDecimal("1E+2") },
-			new Object[] { 3L, " padded", "line\nbreak", "back\\slash" });
+			new Object[] { 3L, " padded", "line\nbreak", "back\\slash" }, new Object[] { -40L, 7, Long.MIN_VALUE,
+					"€ 5 \uD83D\uDE00 ö", "lone \uD800 x", Boolean.TRUE, java.time.LocalDate.of(2024, 2, 29) },
+			new Object[] { 0L, "ØÆ, \"ß\"" });
 
 	private static final String CSV = "1,Åre AB,,\"\"\n" + "2,\"a,b\",\"say \"\"hi\"\"\",100\n"
-			+ "3,\" padded\",\"line\nbreak\",\"back\\slash\"\n";
+			+ "3,\" padded\",\"line\nbreak\",\"back\\slash\"\n"
+			+ "-40,7,-9223372036854775808,€ 5 \uD83D\uDE00 ö,lone ? x,true,2024-02-29\n" + "0,\"ØÆ, \"\"ß\"\"\"\n";
 
-	/** Any read size gives the same text; a large read takes several rows at once. */
+	/**
+	 * Any read size gives the same UTF-8 text; a large read takes several rows at once.
+	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 3, 7, 64, 65536 })
 	void rowsAreRenderedAsCopyCsvWhateverTheReadSize(int size) throws Exception {
-		StringBuilder out = new StringBuilder();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		List<Integer> reads = new ArrayList<>();
-		try (PgCopyWriter.RowsReader reader = new PgCopyWriter.RowsReader(ROWS)) {
-			char[] buffer = new char[size];
+		try (PgCopyWriter.RowsInput input = new PgCopyWriter.RowsInput(ROWS)) {
+			byte[] buffer = new byte[size];
 			int n;
-			while ((n = reader.read(buffer, 0, size)) >= 0) {
-				out.append(buffer, 0, n);
+			while ((n = input.read(buffer, 0, size)) >= 0) {
+				out.write(buffer, 0, n);
 				reads.add(n);
 			}
 		}
-		assertThat(out.toString()).isEqualTo(CSV);
+		byte[] expected = CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(out.toByteArray()).isEqualTo(expected);
 		assertThat(reads).allSatisfy((n) -> assertThat(n).isPositive().isLessThanOrEqualTo(size));
 		if (size == 65536) {
-			assertThat(reads).containsExactly(CSV.length());
+			assertThat(reads).containsExactly(expected.length);
 		}
 	}
 
