@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -96,21 +97,26 @@ final class PreviewStore {
 		return file.readLong();
 	}
 
-	/** Appends rows in file order; {@link #finish} makes the build visible. */
+	/**
+	 * Appends rows in file order; {@link #finish} makes the build visible. One JSON
+	 * generator writes every row, each followed by a line break, instead of a byte array
+	 * per row.
+	 */
 	final class Writer implements AutoCloseable {
 
-		private final OutputStream data;
+		private final Counting data;
+
+		private final SequenceWriter rows;
 
 		private final DataOutputStream idx;
 
 		private final DataOutputStream prob;
 
-		private long offset;
-
 		private long ordinal;
 
 		private Writer() throws IOException {
-			this.data = new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.rows), 1 << 16);
+			this.data = new Counting(new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.rows), 1 << 16));
+			this.rows = PreviewStore.this.json.writer().withRootValueSeparator("\n").writeValues(this.data);
 			this.idx = new DataOutputStream(
 					new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.index), 1 << 14));
 			this.prob = new DataOutputStream(
@@ -119,11 +125,10 @@ final class PreviewStore {
 
 		void add(PreviewItem item) {
 			try {
-				byte[] bytes = PreviewStore.this.json.writeValueAsBytes(item);
-				this.idx.writeLong(this.offset);
-				this.data.write(bytes);
-				this.data.write('\n');
-				this.offset += bytes.length + 1;
+				this.rows.flush();
+				// a row after the first begins after the separator written before it
+				this.idx.writeLong(this.data.count + ((this.ordinal > 0) ? 1 : 0));
+				this.rows.write(item);
 				if (!item.errors().isEmpty() || !item.warnings().isEmpty()) {
 					this.prob.writeLong(this.ordinal);
 				}
@@ -151,6 +156,7 @@ final class PreviewStore {
 		@Override
 		public void close() {
 			try {
+				this.rows.close();
 				this.data.close();
 				this.idx.close();
 				this.prob.close();
@@ -158,6 +164,41 @@ final class PreviewStore {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+	}
+
+	/**
+	 * Counts the bytes written; a flush goes no further (the generator flushes after each
+	 * row, which must not become a write to the file each), closing does.
+	 */
+	private static final class Counting extends java.io.FilterOutputStream {
+
+		private long count;
+
+		Counting(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.out.write(b);
+			this.count++;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			this.out.write(bytes, offset, length);
+			this.count += length;
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.out.close();
 		}
 
 	}
