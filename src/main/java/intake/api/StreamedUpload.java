@@ -80,6 +80,8 @@ final class StreamedUpload {
 		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
 		upload.setHeaderCharset(StandardCharsets.UTF_8);
 		upload.setFileSizeMax(maxFileBytes);
+		// the whole body: the file, a few short fields and the parts' headers
+		upload.setSizeMax(maxFileBytes + 1024 * 1024);
 		try {
 			FileItemInputIterator items = upload.getItemIterator(request);
 			while (items.hasNext()) {
