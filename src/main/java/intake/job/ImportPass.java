@@ -120,10 +120,9 @@ final class ImportPass {
 	}
 
 	private PlanInput input(SourceRow row) {
-		List<Violation> rowWarnings = row.warnings()
-			.stream()
-			.map((w) -> new Violation(row.line(), -1, "", "", w))
-			.toList();
+		// most rows have no warning: no stream for them (one per row adds up)
+		List<Violation> rowWarnings = row.warnings().isEmpty() ? List.of()
+				: row.warnings().stream().map((w) -> new Violation(row.line(), -1, "", "", w)).toList();
 		if (row.error().isPresent()) {
 			Violation error = new Violation(row.line(), -1, "", "", row.error().get());
 			return new PlanInput(row.fields(), new RowResult(row.line(), Map.of(), List.of(error), rowWarnings));
@@ -192,6 +191,9 @@ final class ImportPass {
 	}
 
 	static List<PreviewItem.Problem> problems(List<Violation> violations) {
+		if (violations.isEmpty()) {
+			return List.of();
+		}
 		return violations.stream()
 			.map((v) -> new PreviewItem.Problem(v.field(), (v.column() >= 0) ? v.column() : null, v.value(),
 					v.message()))

@@ -256,7 +256,9 @@ public final class CompanyPlanner implements Planner {
 		if (!result.valid()) {
 			return outcome(input, RowStatus.INVALID, result.values(), result.errors(), result.warnings());
 		}
-		Map<String, Object> values = new LinkedHashMap<>(result.values());
+		// a plain hash map: the row's values come in no order (an immutable map's
+		// iteration order changes from run to run), so keeping one costs for nothing
+		Map<String, Object> values = new HashMap<>(result.values());
 		List<Violation> warnings = new ArrayList<>(result.warnings());
 		List<CompanyKey> keys = keysOf(input);
 		Group group;

@@ -137,8 +137,11 @@ public final class RowValidator {
 			return;
 		}
 		Outcome.Ok ok = (Outcome.Ok) outcome;
-		for (String warning : ok.warnings()) {
-			warnings.add(violation(line, m, raw, warning));
+		// indexed: an iterator per field and row, over a list nearly always empty, adds
+		// up
+		List<String> noted = ok.warnings();
+		for (int w = 0; w < noted.size(); w++) {
+			warnings.add(violation(line, m, raw, noted.get(w)));
 		}
 		// a class comparison first: see SqlValues.toSql on interface tests of Strings
 		boolean plainText = ok.value() != null && ok.value().getClass() == String.class;
