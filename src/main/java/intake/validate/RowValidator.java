@@ -82,10 +82,9 @@ public final class RowValidator {
 	 */
 	public RowResult validate(long line, List<String> cells) {
 		Objects.requireNonNull(cells, "cells");
-		// sized for every field and an extra value each, so that it never grows;
-		// RowResult
-		// copies it into an immutable map anyway, so its order does not matter
-		Map<String, Object> values = new HashMap<>(this.valuesCapacity);
+		// sized for every field and an extra value each, so that it never grows; the
+		// RowResult keeps it (read-only), and a row's values come in no order
+		HashMap<String, Object> values = new HashMap<>(this.valuesCapacity);
 		Set<Violation> errors = new LinkedHashSet<>();
 		Set<Violation> warnings = new LinkedHashSet<>();
 		// Countries first: phone, postcode and organisation number fields depend on them.
@@ -99,7 +98,7 @@ public final class RowValidator {
 				convert(line, m, cells, values, errors, warnings);
 			}
 		}
-		return new RowResult(line, values, errors.isEmpty() ? List.of() : new ArrayList<>(errors),
+		return RowResult.owning(line, values, errors.isEmpty() ? List.of() : new ArrayList<>(errors),
 				warnings.isEmpty() ? List.of() : new ArrayList<>(warnings));
 	}
 
