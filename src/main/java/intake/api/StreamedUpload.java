@@ -37,6 +37,9 @@ final class StreamedUpload {
 	/** Form fields longer than this are refused; they are names and numbers. */
 	private static final int FIELD_LIMIT = 8 * 1024;
 
+	/** At most this many distinct fields are kept (the form has six). */
+	private static final int FIELD_COUNT_LIMIT = 32;
+
 	/** What the upload held once read to its end. */
 	record Form(Map<String, String> fields, Optional<String> fileName, Optional<ImportJobs.Received> file) {
 
@@ -87,6 +90,10 @@ final class StreamedUpload {
 			while (items.hasNext()) {
 				FileItemInput item = items.next();
 				if (item.isFormField()) {
+					if (fields.size() >= FIELD_COUNT_LIMIT && !fields.containsKey(item.getFieldName())) {
+						throw new ImportException(ErrorCode.BAD_REQUEST, "The form has more than " + FIELD_COUNT_LIMIT
+								+ " fields; send 'file', 'type' and " + "the optional settings only.");
+					}
 					fields.put(item.getFieldName(), text(item));
 				}
 				else if (file == null && "file".equals(item.getFieldName())) {

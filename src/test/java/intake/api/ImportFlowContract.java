@@ -263,6 +263,14 @@ abstract class ImportFlowContract {
 
 		assertError(this.http.upload("/api/v1/imports", Map.of("type", "companies", "headerRow", "zwei"), "a.csv",
 				file.bytes()), 400, "BAD_REQUEST");
+		List<Map.Entry<String, byte[]>> many = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			many.add(Map.entry("extra" + i, "x".getBytes(StandardCharsets.UTF_8)));
+		}
+		many.add(Map.entry("type", "companies".getBytes(StandardCharsets.UTF_8)));
+		many.add(Map.entry("file", file.bytes()));
+		assertError(this.http.postBody("/api/v1/imports", "multipart/form-data; boundary=" + boundary,
+				multipart(boundary, many)), 400, "BAD_REQUEST");
 		byte[] whole = multipart(boundary, List.of(Map.entry("type", "companies".getBytes(StandardCharsets.UTF_8)),
 				Map.entry("file", file.bytes())));
 		byte[] cut = java.util.Arrays.copyOf(whole, whole.length - boundary.length() - 10);
