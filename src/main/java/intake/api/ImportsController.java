@@ -83,21 +83,23 @@ class ImportsController {
 		ImportJobs.Received file = form.file()
 			.orElseThrow(() -> new ImportException(ErrorCode.MISSING_FILE,
 					"Send the file as multipart/form-data in a part named 'file'."));
-		ImportJob job;
-		try {
-			String type = form.field("type").orElse(null);
-			if (type == null || type.isBlank()) {
-				throw new ImportException(ErrorCode.UNKNOWN_TYPE,
-						"Say what the file holds in the parameter 'type', e.g. companies.");
-			}
-			String fileName = form.fileName().filter((name) -> !name.isBlank()).orElse("upload.csv");
-			job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, file,
-					settings(form.fields(), true));
-		}
-		catch (RuntimeException ex) {
+		String type = form.field("type").orElse(null);
+		if (type == null || type.isBlank()) {
 			this.imports.discard(file);
-			throw ex;
+			throw new ImportException(ErrorCode.UNKNOWN_TYPE,
+					"Say what the file holds in the parameter 'type', e.g. companies.");
 		}
+		String fileName = form.fileName().filter((name) -> !name.isBlank()).orElse("upload.csv");
+		SourceSettings settings;
+		try {
+			settings = settings(form.fields(), true);
+		}
+		catch (ImportException refused) {
+			this.imports.discard(file);
+			throw refused;
+		}
+		// drops the file itself when it refuses it
+		ImportJob job = this.imports.create(this.tenant.id(), this.user.id(), type.strip(), fileName, file, settings);
 		this.audit.record(AuditAction.IMPORT_UPLOADED, AuditLog.Target.job(job.id()),
 				Map.of("type", job.type(), "bytes", job.fileSize()));
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + job.id())).body(JobView.of(job));

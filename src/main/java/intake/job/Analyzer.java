@@ -40,19 +40,12 @@ class Analyzer {
 	record Result(JobSource source, List<JobColumn> columns, long rows, boolean profiledEarly) {
 	}
 
-	Result analyse(String jobId, Path file, ImportType type, SourceRequest request) {
-		return analyse(jobId, file, type, request, java.util.Optional.empty());
-	}
-
-	/** As above, with the encoding and delimiter detected while the upload was stored. */
-	Result analyse(String jobId, Path file, ImportType type, SourceRequest request,
-			java.util.Optional<intake.source.Detection> detected) {
-		return analyse(jobId, file, type, request, detected, java.util.Optional.empty());
-	}
-
 	/**
-	 * As above, with a profiling pass made while the upload was stored, used when it read
-	 * the file exactly as decided now.
+	 * Decides how the stored file is read and profiles its rows.
+	 * @param detected the encoding and delimiter detected while the upload was stored,
+	 * under the same choices of the user
+	 * @param early a profiling pass made while the upload was stored: used when it read
+	 * the file exactly as decided now
 	 */
 	Result analyse(String jobId, Path file, ImportType type, SourceRequest request,
 			java.util.Optional<intake.source.Detection> detected, java.util.Optional<EarlyProfile.Pass> early) {

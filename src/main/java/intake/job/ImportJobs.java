@@ -121,7 +121,7 @@ public class ImportJobs {
 		}
 		Optional<intake.source.Detection> detected = early.finish();
 		Optional<EarlyProfile.Pass> pass = profile.finish();
-		return new Received(id, size, request.charset(), request.delimiter(), detected, pass, started);
+		return new Received(id, size, request, detected, pass, started);
 	}
 
 	/** Drops a received upload that will not become a job. */
@@ -149,9 +149,9 @@ public class ImportJobs {
 			if (received.size == 0) {
 				throw new ImportException(ErrorCode.EMPTY_FILE, "The file " + fileName + " is empty.");
 			}
-			// A detection under other settings (a field sent after the file) is not used.
-			Optional<intake.source.Detection> detected = (request.charset().equals(received.charset)
-					&& request.delimiter().equals(received.delimiter)) ? received.detected : Optional.empty();
+			// A detection under other choices (a field sent after the file) is not used.
+			Optional<intake.source.Detection> detected = (request.charset().equals(received.request.charset())
+					&& request.delimiter().equals(received.request.delimiter())) ? received.detected : Optional.empty();
 			long stored = System.nanoTime();
 			Analyzer.Result analysis = analyse(id, type, request, detected, received.profile);
 			logger.info(String.format("Upload %s: %d bytes stored in %.2f s (%s), analysed in %.2f s", id,
@@ -188,9 +188,8 @@ public class ImportJobs {
 
 		private final long size;
 
-		private final Optional<Charset> charset;
-
-		private final Optional<Character> delimiter;
+		/** The user's choices the detection was made under. */
+		private final SourceRequest request;
 
 		private final Optional<intake.source.Detection> detected;
 
@@ -198,14 +197,13 @@ public class ImportJobs {
 
 		private final long started;
 
-		private Received(String id, long size, Optional<Charset> charset, Optional<Character> delimiter,
-				Optional<intake.source.Detection> detected, Optional<EarlyProfile.Pass> profile, long started) {
-			this.profile = profile;
+		private Received(String id, long size, SourceRequest request, Optional<intake.source.Detection> detected,
+				Optional<EarlyProfile.Pass> profile, long started) {
 			this.id = id;
 			this.size = size;
-			this.charset = charset;
-			this.delimiter = delimiter;
+			this.request = request;
 			this.detected = detected;
+			this.profile = profile;
 			this.started = started;
 		}
 

@@ -256,8 +256,8 @@ public final class CompanyPlanner implements Planner {
 		if (!result.valid()) {
 			return outcome(input, RowStatus.INVALID, result.values(), result.errors(), result.warnings());
 		}
-		// a plain hash map: the row's values come in no order (an immutable map's
-		// iteration order changes from run to run), so keeping one costs for nothing
+		// a plain hash map: a row's values come in no particular order, so keeping one
+		// would cost for nothing
 		Map<String, Object> values = new HashMap<>(result.values());
 		List<Violation> warnings = new ArrayList<>(result.warnings());
 		List<CompanyKey> keys = keysOf(input);

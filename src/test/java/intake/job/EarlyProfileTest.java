@@ -113,44 +113,33 @@ class EarlyProfileTest {
 		assertSame(early(bytes, given, 8192).orElseThrow(), stored(bytes, given));
 	}
 
+	static Analyzer.Result analyse(Analyzer analyzer, String jobId, Path file, Optional<EarlyProfile.Pass> early) {
+		return analyzer.analyse(jobId, file, ImportTypes.find("companies").orElseThrow(), AUTO, Optional.empty(),
+				early);
+	}
+
 	@Test
 	void theAnalysisUsesAMatchingPassAndProfilesTheFileItselfOtherwise() throws IOException {
 		Analyzer analyzer = new Analyzer();
 		byte[] late = file("", 40_000, "windows-1252", "Ängby AB");
 		Path file = Files.write(this.dir.resolve("late.csv"), late);
-		EarlyProfile.Pass guessed = early(late, AUTO, 8192).orElseThrow();
-		Analyzer.Result result = analyzer.analyse("late", file, ImportTypes.find("companies").orElseThrow(), AUTO,
-				Optional.empty(), Optional.of(guessed));
+		Analyzer.Result result = analyse(analyzer, "late", file, early(late, AUTO, 8192));
 		assertThat(result.profiledEarly()).isFalse();
 		assertThat(result.source().encoding()).isEqualTo("windows-1252");
 		assertThat(result.rows()).isEqualTo(40_001);
-		assertThat(result.columns()).isEqualTo(
-				analyzer
-					.analyse("late again", file, ImportTypes.find("companies").orElseThrow(), AUTO, Optional.empty(),
-							Optional.empty())
-					.columns());
+		assertThat(result.columns()).isEqualTo(analyse(analyzer, "late again", file, Optional.empty()).columns());
 
 		byte[] utf8 = file("", 40_000, "UTF-8", "Ängby AB");
 		Path other = Files.write(this.dir.resolve("utf8.csv"), utf8);
-		Analyzer.Result used = analyzer.analyse("utf8", other, ImportTypes.find("companies").orElseThrow(), AUTO,
-				Optional.empty(), early(utf8, AUTO, 8192));
+		Analyzer.Result used = analyse(analyzer, "utf8", other, early(utf8, AUTO, 8192));
 		assertThat(used.profiledEarly()).isTrue();
 		assertThat(used.rows()).isEqualTo(40_001);
-		assertThat(used.columns()).isEqualTo(
-				analyzer
-					.analyse("again", other, ImportTypes.find("companies").orElseThrow(), AUTO, Optional.empty(),
-							Optional.empty())
-					.columns());
+		assertThat(used.columns()).isEqualTo(analyse(analyzer, "again", other, Optional.empty()).columns());
 	}
 
 	@Test
 	void noPassForAWorkbookASheetOrAnEmptyUpload() throws IOException {
-		byte[] zip = new byte[300_000];
-		zip[0] = 'P';
-		zip[1] = 'K';
-		zip[2] = 3;
-		zip[3] = 4;
-		assertThat(early(zip, AUTO, 8192)).isEmpty();
+		assertThat(early(EarlyDetectionTest.zipLike(), AUTO, 8192)).isEmpty();
 		assertThat(early(new byte[0], AUTO, 8192)).isEmpty();
 		SourceRequest sheet = new SourceRequest(Optional.empty(), Optional.empty(), Optional.empty(),
 				Optional.of("Kunder"));
