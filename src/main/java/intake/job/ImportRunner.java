@@ -190,6 +190,7 @@ class ImportRunner {
 			long[] chunks = new long[1];
 			long total = job.rows().total();
 			long[] writeNanos = new long[1];
+			ChunkTimes times = new ChunkTimes();
 			RecorderThread preview = recorder;
 			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (replay) -> {
 				if (preview != null) {
@@ -202,17 +203,26 @@ class ImportRunner {
 					// writes: concurrent imports never both create a company with the
 					// same natural key, and no record this chunk links to can be
 					// deleted before it commits (every deleting writer takes the lock).
+					long t0 = System.nanoTime();
 					this.durability.chunkTransaction();
 					this.tenants.lock(tenant);
 					skipTakenCustomerNumbers(planner, tenant, chunk.size());
 					ChunkPlan plan = planner.plan(chunk);
+					long t1 = System.nanoTime();
 					this.writer.insert(tenant, id, plan.inserts());
+					long t2 = System.nanoTime();
 					this.writer.fill(tenant, plan.fillEntity(), plan.fills());
 					this.writer.update(tenant, id, plan.updates());
+					long t3 = System.nanoTime();
 					// Links the planner remembered from an earlier chunk may name a
 					// record deleted in between: then the chunk rolls back and the job
 					// fails, rather than leave a link pointing nowhere.
 					this.links.requireTargets(tenant, plan);
+					long t4 = System.nanoTime();
+					times.plan += t1 - t0;
+					times.insert += t2 - t1;
+					times.update += t3 - t2;
+					times.links += t4 - t3;
 					for (RowOutcome row : plan.rows()) {
 						rows[0]++;
 						rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;
@@ -223,12 +233,18 @@ class ImportRunner {
 					Long eta = (rate > 0) ? Math.round((total - rows[0]) / rate) : null;
 					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
 							counts, Math.round(rate * 10) / 10.0, eta);
+					long t5 = System.nanoTime();
+					times.progress += t5 - t4;
+					times.commit -= t5;
 					return plan;
 				});
+				long committedAt = System.nanoTime();
+				times.commit += committedAt;
 				this.durability.afterCommit();
 				if (preview != null) {
 					preview.add(written);
 				}
+				times.preview += System.nanoTime() - committedAt;
 				writeNanos[0] += System.nanoTime() - writeStart;
 				chunks[0]++;
 				// While the tables are small, their row counts change by factors; later
@@ -242,8 +258,8 @@ class ImportRunner {
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);
 			}
-			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s", id, rows[0],
-					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9));
+			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s (%s)", id, rows[0],
+					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9, times));
 			if (!this.durability.postgres()) {
 				// H2 picks indexes by the selectivity it stored: the undo and the next
 				// import need it fresh at once. PostgreSQL scales its statistics by the
@@ -304,6 +320,36 @@ class ImportRunner {
 		}
 		String message = PersonalDataMask.apply(cause.getMessage());
 		return (message != null) ? message.lines().findFirst().orElse(message) : cause.getClass().getSimpleName();
+	}
+
+	/**
+	 * Where the chunks' time went, in nanoseconds: for the log line that benchmarks read.
+	 */
+	private static final class ChunkTimes {
+
+		long plan;
+
+		long insert;
+
+		long update;
+
+		long links;
+
+		long progress;
+
+		long commit;
+
+		long preview;
+
+		@Override
+		public String toString() {
+			return String.format(
+					"plan %.1f, insert %.1f, update %.1f, link checks %.1f, progress %.1f, commit %.1f,"
+							+ " preview hand-over %.1f",
+					this.plan / 1e9, this.insert / 1e9, this.update / 1e9, this.links / 1e9, this.progress / 1e9,
+					this.commit / 1e9, this.preview / 1e9);
+		}
+
 	}
 
 	private static OffsetDateTime now() {
