@@ -178,6 +178,9 @@ final class ImportPass {
 	 * E.164 copies go along with their phone field and are not listed.
 	 */
 	static Map<String, Map<String, Object>> changes(Map<String, FieldChange> changes) {
+		if (changes.isEmpty()) {
+			return Map.of();
+		}
 		Map<String, Map<String, Object>> encoded = new TreeMap<>();
 		changes.forEach((key, change) -> {
 			if (!key.endsWith("E164")) {

@@ -16,6 +16,7 @@ import intake.plan.CompanyGroups.Group;
 import intake.schema.FieldDef;
 import intake.schema.ImportMode;
 import intake.schema.ImportType;
+import intake.validate.HandedOver;
 import intake.validate.RowResult;
 import intake.validate.Violation;
 
@@ -258,7 +259,7 @@ public final class CompanyPlanner implements Planner {
 		}
 		// a plain hash map: a row's values come in no particular order, so keeping one
 		// would cost for nothing
-		Map<String, Object> values = new HashMap<>(result.values());
+		HashMap<String, Object> values = HandedOver.mutableCopy(result.values());
 		List<Violation> warnings = new ArrayList<>(result.warnings());
 		List<CompanyKey> keys = keysOf(input);
 		Group group;
@@ -309,7 +310,9 @@ public final class CompanyPlanner implements Planner {
 			}
 		}
 		planContact(group, line, values, out, changes, warnings);
-		return new RowOutcome(line, status, values, List.of(), warnings, input.raw(), changes);
+		// the row's own map: no record holds it (they copy what they take), nothing
+		// changes it after this
+		return new RowOutcome(line, status, HandedOver.of(values), List.of(), warnings, input.raw(), changes);
 	}
 
 	private Group groupOf(long line, List<CompanyKey> keys, Map<String, Object> values) {

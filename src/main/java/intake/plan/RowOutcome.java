@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import intake.validate.HandedOver;
 import intake.validate.Violation;
 
 /**
@@ -25,11 +26,11 @@ public record RowOutcome(long line, RowStatus status, Map<String, Object> values
 
 	public RowOutcome {
 		Objects.requireNonNull(status, "status");
-		values = Map.copyOf(values);
+		values = HandedOver.keep(values);
 		errors = List.copyOf(errors);
 		warnings = List.copyOf(warnings);
 		raw = List.copyOf(raw);
-		changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));
+		changes = changes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(changes));
 	}
 
 	/** An outcome that changes no stored record. */
