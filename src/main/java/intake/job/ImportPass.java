@@ -164,12 +164,16 @@ final class ImportPass {
 		return Planners.of(type, planOptions(job), extra, mapped, firstFreeCustomerNumber, companies, records, ids);
 	}
 
-	/** Converts a row's outcome to its preview item. */
+	/**
+	 * Converts a row's outcome to its preview item, to be stored: the values as converted
+	 * (the store writes them in the JSON encoding, value by value, instead of every row's
+	 * map being searched for values to encode first).
+	 */
 	static PreviewItem item(RowOutcome outcome) {
 		// The cells as in the file are kept only where the problem and error files need
 		// them.
-		return new PreviewItem(outcome.line(), outcome.status().name(), JsonValues.encode(outcome.values()),
-				problems(outcome.errors()), problems(outcome.warnings()), changes(outcome.changes()),
+		return new PreviewItem(outcome.line(), outcome.status().name(), outcome.values(), problems(outcome.errors()),
+				problems(outcome.warnings()), changes(outcome.changes()),
 				outcome.hasProblems() ? outcome.raw() : List.of());
 	}
 

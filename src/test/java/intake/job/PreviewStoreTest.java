@@ -69,4 +69,45 @@ class PreviewStoreTest {
 		assertThat(store.page(written.size(), 10, false)).isEmpty();
 	}
 
+	/**
+	 * The hand-written row is byte for byte what the mapper writes for the record with
+	 * its values encoded, for every kind of value a row holds (texts with quotes, line
+	 * breaks and non-ASCII, whole numbers, booleans, nulls, lists, decimals, nested
+	 * changes, problems with and without a column).
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5 })
+	void aRowIsWrittenExactlyAsTheMapperWritesIt(long seed) throws Exception {
+		Random random = new Random(seed);
+		JsonMapper json = JsonMapper.builder().build();
+		for (int i = 0; i < 200; i++) {
+			PreviewItem item = item(random, i + 2);
+			Map<String, Object> values = new LinkedHashMap<>(item.values());
+			values.put("CompanyActive", random.nextBoolean());
+			values.put("CompanyDiscount", new java.math.BigDecimal("12.50"));
+			values.put("CompanyCategories", List.of("A", "B \"c\""));
+			values.put("CompanyEmployees", random.nextInt());
+			values.put("CompanyNote", null);
+			values.put("CompanyId", random.nextLong());
+			values.put("CompanyFounded", java.time.LocalDate.of(1990 + random.nextInt(30), 1 + random.nextInt(12), 1));
+			Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+			if (random.nextBoolean()) {
+				Map<String, Object> fromTo = new LinkedHashMap<>();
+				fromTo.put("from", null);
+				fromTo.put("to", "Ny väg 1\t");
+				changes.put("CompanyStreet", fromTo);
+			}
+			PreviewItem full = new PreviewItem(item.line(), item.status(), values, item.errors(), item.warnings(),
+					changes, item.raw());
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			try (tools.jackson.core.JsonGenerator out = json.createGenerator(bytes)) {
+				PreviewStore.Writer.write(out, full, json);
+			}
+			PreviewItem encoded = new PreviewItem(full.line(), full.status(), JsonValues.encode(values), full.errors(),
+					full.warnings(), changes, full.raw());
+			assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+				.isEqualTo(json.writeValueAsString(encoded));
+		}
+	}
+
 }
