@@ -235,6 +235,7 @@ class ImportRunner {
 							counts, Math.round(rate * 10) / 10.0, eta);
 					long t5 = System.nanoTime();
 					times.progress += t5 - t4;
+					// the commit runs from here until execute returns
 					times.commit -= t5;
 					return plan;
 				});

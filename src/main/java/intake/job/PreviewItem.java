@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * @param line the physical line where the row starts
  * @param status CREATE, UPDATE, UNCHANGED, SKIP or INVALID
- * @param values converted values in the API's JSON encoding
+ * @param values converted values: in the API's JSON encoding when read from the store; on
+ * their way into it as converted ({@link ImportPass#item}), the store encoding them as it
+ * writes
  * @param errors why the row is invalid
  * @param warnings problems that do not stop the row
  * @param changes field-level changes for updates: key to {@code from} and {@code to}
