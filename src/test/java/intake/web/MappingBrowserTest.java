@@ -123,7 +123,11 @@ class MappingBrowserTest extends BrowserTest {
 			.contains("\"columns\":[3,4]", "\"separator\":\"\\n\"");
 
 		this.page.locator("#value-map-column").selectOption("2");
-		assertThat(this.page.locator("#value-map-form input[name=from]").first()).hasValue("Kund");
+		// the column's values come from the stored file: on a busy CI machine that can
+		// take
+		// longer than the 5 s a Playwright assertion waits by default
+		assertThat(this.page.locator("#value-map-form input[name=from]").first()).hasValue("Kund",
+				new com.microsoft.playwright.assertions.LocatorAssertions.HasValueOptions().setTimeout(30_000));
 		this.page.locator("#value-map-form input[name=to]").first().fill("customer");
 		this.page.locator("#value-map-form button[type=submit]").click();
 		assertThat(this.page.locator("#mapping-rules")).containsText("Kund → customer");
