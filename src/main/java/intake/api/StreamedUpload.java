@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -80,25 +77,26 @@ final class StreamedUpload {
 		Map<String, String> fields = query(request.getQueryString());
 		ImportJobs.Received file = null;
 		String fileName = null;
-		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
-		upload.setHeaderCharset(StandardCharsets.UTF_8);
-		upload.setFileSizeMax(maxFileBytes);
 		// the whole body: the file, a few short fields and the parts' headers
-		upload.setSizeMax(maxFileBytes + 1024 * 1024);
+		long sizeMax = maxFileBytes + 1024 * 1024;
 		try {
-			FileItemInputIterator items = upload.getItemIterator(request);
-			while (items.hasNext()) {
-				FileItemInput item = items.next();
-				if (item.isFormField()) {
-					if (fields.size() >= FIELD_COUNT_LIMIT && !fields.containsKey(item.getFieldName())) {
+			if (request.getContentLengthLong() > sizeMax) {
+				throw new MultipartReader.TooLargeException("the body is larger than " + sizeMax + " bytes");
+			}
+			MultipartReader parts = new MultipartReader(request.getInputStream(), boundary(request.getContentType()),
+					sizeMax, maxFileBytes);
+			for (Optional<MultipartReader.Part> next = parts.next(); next.isPresent(); next = parts.next()) {
+				MultipartReader.Part item = next.get();
+				if (!item.isFile()) {
+					if (fields.size() >= FIELD_COUNT_LIMIT && !fields.containsKey(item.name())) {
 						throw new ImportException(ErrorCode.BAD_REQUEST, "The form has more than " + FIELD_COUNT_LIMIT
 								+ " fields; send 'file', 'type' and " + "the optional settings only.");
 					}
-					fields.put(item.getFieldName(), text(item));
+					fields.put(item.name(), text(item));
 				}
-				else if (file == null && "file".equals(item.getFieldName())) {
-					fileName = item.getName();
-					try (InputStream content = item.getInputStream()) {
+				else if (file == null && "file".equals(item.name())) {
+					fileName = item.fileName().get();
+					try (InputStream content = item.content()) {
 						file = receiver.receive(content, Map.copyOf(fields));
 					}
 				}
@@ -113,6 +111,24 @@ final class StreamedUpload {
 		}
 	}
 
+	/** The boundary parameter of a multipart content type. */
+	private static String boundary(String contentType) throws MultipartReader.MalformedException {
+		String boundary;
+		try {
+			boundary = (contentType == null) ? null : MediaType.parseMediaType(contentType).getParameter("boundary");
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new MultipartReader.MalformedException("the content type cannot be read: " + ex.getMessage());
+		}
+		if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+			boundary = boundary.substring(1, boundary.length() - 1);
+		}
+		if (boundary == null || boundary.isEmpty() || boundary.length() > 200) {
+			throw new MultipartReader.MalformedException("the content type names no usable multipart boundary");
+		}
+		return boundary;
+	}
+
 	/**
 	 * What a failed read answers: the size limit (413); the user's own refusal; a body
 	 * that broke off or is no multipart form (400, {@link MultipartException}); a failure
@@ -120,7 +136,7 @@ final class StreamedUpload {
 	 */
 	private static RuntimeException refusal(Exception ex, long maxFileBytes) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof FileUploadSizeException) {
+			if (cause instanceof MultipartReader.TooLargeException) {
 				return new MaxUploadSizeExceededException(maxFileBytes, ex);
 			}
 		}
@@ -136,16 +152,16 @@ final class StreamedUpload {
 
 	/** A failure of the request's body: malformed, cut off, or the client gone. */
 	private static boolean fromRequest(Throwable io) {
-		return io instanceof FileUploadException || io instanceof java.io.EOFException
+		return io instanceof MultipartReader.MalformedException || io instanceof java.io.EOFException
 				|| io.getClass().getName().endsWith("ClientAbortException");
 	}
 
-	private static String text(FileItemInput item) throws IOException {
-		try (InputStream in = item.getInputStream()) {
+	private static String text(MultipartReader.Part item) throws IOException {
+		try (InputStream in = item.content()) {
 			byte[] bytes = in.readNBytes(FIELD_LIMIT + 1);
 			if (bytes.length > FIELD_LIMIT) {
 				throw new ImportException(ErrorCode.BAD_REQUEST,
-						"The form field '" + item.getFieldName() + "' is longer than " + FIELD_LIMIT + " bytes.");
+						"The form field '" + item.name() + "' is longer than " + FIELD_LIMIT + " bytes.");
 			}
 			return new String(bytes, StandardCharsets.UTF_8);
 		}

@@ -27,6 +27,9 @@ final class QuoteTrackingReader extends FilterReader {
 	 */
 	private int state = FIELD_START;
 
+	/** Whether a NUL character has been read; checked per chunk until the first. */
+	private boolean nulRead;
+
 	QuoteTrackingReader(Reader in, char delimiter) {
 		super(in);
 		this.delimiter = delimiter;
@@ -39,11 +42,20 @@ final class QuoteTrackingReader extends FilterReader {
 		return this.state == QUOTED;
 	}
 
+	/**
+	 * Returns whether any character read so far was a NUL. While it is not, no record
+	 * read so far holds one, so the records need no search of their own.
+	 */
+	boolean nulRead() {
+		return this.nulRead;
+	}
+
 	@Override
 	public int read() throws IOException {
 		int c = super.read();
 		if (c >= 0) {
 			this.state = next(this.state, (char) c, this.delimiter);
+			this.nulRead |= c == 0;
 		}
 		return c;
 	}
@@ -51,7 +63,11 @@ final class QuoteTrackingReader extends FilterReader {
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int read = super.read(buffer, offset, length);
-		this.state = track(this.state, buffer, offset, offset + Math.max(read, 0), this.delimiter);
+		int end = offset + Math.max(read, 0);
+		this.state = track(this.state, buffer, offset, end, this.delimiter);
+		if (!this.nulRead) {
+			this.nulRead = containsNul(buffer, offset, end);
+		}
 		return read;
 	}
 
@@ -80,6 +96,15 @@ final class QuoteTrackingReader extends FilterReader {
 			i = quote + 1;
 		}
 		return current;
+	}
+
+	static boolean containsNul(char[] buffer, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (buffer[i] == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int next(int state, char c, char delimiter) {

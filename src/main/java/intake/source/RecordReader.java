@@ -94,7 +94,9 @@ final class RecordReader implements Iterator<RawRecord>, AutoCloseable {
 			CsvRecord record = this.records.next();
 			this.lastLine = record.getStartingLineNumber();
 			List<String> warnings = new ArrayList<>();
-			List<String> fields = withoutNuls(record.getFields(), warnings, this.lastLine);
+			// no NUL read yet: none in this record (read already) to search for
+			List<String> fields = this.input.nulRead() ? withoutNuls(record.getFields(), warnings, this.lastLine)
+					: List.copyOf(record.getFields());
 			Optional<String> error = Optional.empty();
 			if (isLast() && this.input.insideQuotes()) {
 				error = Optional.of("Line " + this.lastLine + " opens a quote that is never closed, so the rest of "

@@ -207,6 +207,31 @@ class CharsetDetectionTest {
 	}
 
 	@Test
+	void aNulFarIntoTheFileIsStrippedOnItsLineOnly() {
+		// the reader searches records for NULs only once one was read: the first comes
+		// here after many read chunks, and the records after it are searched too
+		StringBuilder text = new StringBuilder("name,n\n");
+		for (int i = 0; i < 30_000; i++) {
+			text.append("row").append(i).append(',').append(i).append('\n');
+		}
+		text.append("x\0y,late\n").append("clean,after\n").append("z\0\0,again\n");
+		byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+		Detection detection = detect(bytes);
+		try (RowSource rows = CsvSources.open(bytes, detection, 1)) {
+			for (int i = 0; i < 30_000; i++) {
+				assertThat(rows.next().warnings()).isEmpty();
+			}
+			SourceRow late = rows.next();
+			assertThat(late.fields()).containsExactly("xy", "late");
+			assertThat(late.warnings()).singleElement().asString().contains("Line 30002", "1 NUL character");
+			assertThat(rows.next().warnings()).isEmpty();
+			SourceRow again = rows.next();
+			assertThat(again.fields()).containsExactly("z", "again");
+			assertThat(again.warnings()).singleElement().asString().contains("Line 30004", "2 NUL characters");
+		}
+	}
+
+	@Test
 	void mixedLineEndingsOutsideQuotesWarn() {
 		assertThat(detect("a,b\r\n1,2\n3,4\r\n".getBytes(StandardCharsets.US_ASCII)).warnings())
 			.anySatisfy((w) -> assertThat(w).contains("mixes line endings"));
