@@ -5,6 +5,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import intake.job.AnalysisWarmUp;
 import intake.security.TenantCommand;
 
 /**
@@ -18,6 +19,9 @@ public class IntakeApplication {
 		SpringApplication application = new SpringApplication(IntakeApplication.class);
 		if (TenantCommand.requested(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		else {
+			AnalysisWarmUp.start();
 		}
 		application.run(args);
 	}

@@ -1,0 +1,180 @@
+package intake.job;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the upload's analysis (encoding and delimiter detection, parsing and profiling,
+ * each on its own thread as for an upload) over generated Swedish company files while the
+ * service starts, so that the JIT has compiled that path before the first upload: the
+ * first 1M-row upload after a start otherwise spends over a second more in interpreted
+ * and partly compiled code. Nothing is stored; the work runs beside Spring's start, which
+ * keeps mostly one core busy. Plain Java, started from {@code main}: tests that start the
+ * application context do not run it.
+ */
+public final class AnalysisWarmUp {
+
+	private static final Logger logger = LoggerFactory.getLogger(AnalysisWarmUp.class);
+
+	/** Bytes analysed in all; enough for the JIT to compile the hot loops at C2. */
+	static final long DEFAULT_BYTES = 48L * 1024 * 1024;
+
+	private static final String[] COMPANY = { "Nordsjö", "Ängby", "Åkerlund", "Björk", "Sörmlands", "Fjäll", "Östra",
+			"Hälsinge", "Lindqvist", "Mälar", "Vänern", "Göta" };
+
+	private static final String[] SUFFIX = { "AB", "Handelsbolag", "Bygg AB", "& Söner AB", "Konsult AB",
+			"Ekonomisk förening" };
+
+	private static final String[] FIRST = { "Åsa", "Björn", "Märta", "Örjan", "Lars", "Karin", "Sören", "Maja",
+			"Per-Olof", "Ingrid" };
+
+	private static final String[] LAST = { "Andersson", "Öberg", "Ström", "Nyström", "Lindgren", "Åberg", "Sjöberg",
+			"Holm" };
+
+	private static final String[] CITY = { "Göteborg", "Malmö", "Umeå", "Västerås", "Örebro", "Luleå", "Jönköping",
+			"Norrköping" };
+
+	private AnalysisWarmUp() {
+	}
+
+	/**
+	 * Starts the warm-up on a daemon thread of low priority, unless
+	 * {@code -Dintake.warm-up=false} or {@code INTAKE_WARM_UP=false}.
+	 * @return the thread, or empty when switched off
+	 */
+	public static Optional<Thread> start() {
+		String setting = System.getProperty("intake.warm-up", System.getenv().getOrDefault("INTAKE_WARM_UP", "true"));
+		if (!Boolean.parseBoolean(setting)) {
+			return Optional.empty();
+		}
+		Thread thread = new Thread(() -> {
+			long started = System.nanoTime();
+			try {
+				long rows = run(DEFAULT_BYTES);
+				logger.info(String.format("Analysis warmed up on %d generated rows in %.2f s", rows,
+						(System.nanoTime() - started) / 1e9));
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The analysis warm-up failed; the first upload runs on code not yet compiled", ex);
+			}
+		}, "analysis-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+		return Optional.of(thread);
+	}
+
+	/**
+	 * Analyses generated files of {@code bytes} in all, as uploads are analysed.
+	 * @return the rows profiled
+	 */
+	static long run(long bytes) {
+		Random random = new Random(20261207L);
+		long rows = 0;
+		for (long done = 0; done < bytes;) {
+			byte[] file = companies(random, 20_000);
+			rows += analyse(file);
+			done += file.length;
+		}
+		return rows;
+	}
+
+	/** The rows the analysis profiled in {@code file}, through the upload's own taps. */
+	static long analyse(byte[] file) {
+		SourceRequest request = new SourceRequest(Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty());
+		EarlyDetection detection = new EarlyDetection(request);
+		EarlyProfile profile = new EarlyProfile(request);
+		try (InputStream in = detection.tee(profile.tee(new ByteArrayInputStream(file)))) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			detection.finish();
+		}
+		return profile.finish().map((pass) -> pass.result().rows()).orElse(0L);
+	}
+
+	/**
+	 * A Swedish company and contact file as Excel saves it: semicolons, UTF-8, å ä ö,
+	 * quoted fields with separators and quotes, dates, numbers, phones and emails.
+	 */
+	static byte[] companies(Random random, int rows) {
+		StringBuilder text = new StringBuilder(rows * 220);
+		text.append("Företagsnamn;Organisationsnummer;Gatuadress;Postnummer;Ort;Telefon;E-post;Webbplats;")
+			.append("Förnamn;Efternamn;Mobil;Kontaktens e-post;Omsättning;Anställda;Kund sedan;Anteckning\r\n");
+		for (int i = 0; i < rows; i++) {
+			String company = pick(random, COMPANY) + " " + pick(random, SUFFIX);
+			String first = pick(random, FIRST);
+			String last = pick(random, LAST);
+			String domain = "f" + random.nextInt(100_000) + ".se";
+			text.append((random.nextInt(10) == 0) ? "\"" + company + "; \"\"Filial\"\"\"" : company)
+				.append(';')
+				.append("55");
+			digits(text, random.nextInt(10_000), 4).append('-');
+			digits(text, random.nextInt(10_000), 4).append(';')
+				.append(pick(random, CITY))
+				.append("vägen ")
+				.append(1 + random.nextInt(200))
+				.append(';')
+				.append(100 + random.nextInt(900))
+				.append(' ');
+			digits(text, random.nextInt(100), 2).append(';').append(pick(random, CITY)).append(';').append("08-");
+			digits(text, random.nextInt(1000), 3).append(' ');
+			digits(text, random.nextInt(100), 2).append(' ');
+			digits(text, random.nextInt(100), 2).append(";info@")
+				.append(domain)
+				.append(";https://www.")
+				.append(domain)
+				.append(';')
+				.append(first)
+				.append(';')
+				.append(last)
+				.append(';')
+				.append("+46 70 ");
+			digits(text, random.nextInt(1000), 3).append(' ');
+			digits(text, random.nextInt(100), 2).append(' ');
+			digits(text, random.nextInt(100), 2).append(';')
+				.append(first.toLowerCase(java.util.Locale.ROOT))
+				.append('.')
+				.append(last.toLowerCase(java.util.Locale.ROOT))
+				.append('@')
+				.append(domain)
+				.append(';')
+				.append(random.nextInt(90_000))
+				.append(' ');
+			digits(text, random.nextInt(1000), 3).append(',');
+			digits(text, random.nextInt(100), 2).append(';').append(random.nextInt(500)).append(';').append("20");
+			digits(text, random.nextInt(25), 2).append('-');
+			digits(text, 1 + random.nextInt(12), 2).append('-');
+			digits(text, 1 + random.nextInt(28), 2).append(';')
+				.append((random.nextInt(4) == 0) ? "\"Ring före kl. 10;\r\nhelst på mobilen\"" : "")
+				.append("\r\n");
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static StringBuilder digits(StringBuilder text, int value, int width) {
+		String digits = Integer.toString(value);
+		for (int i = digits.length(); i < width; i++) {
+			text.append('0');
+		}
+		return text.append(digits);
+	}
+
+	private static String pick(Random random, String[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+}
