@@ -21,6 +21,9 @@ final class MultipartReader {
 	/** The most bytes a part's header block may take. */
 	static final int HEADER_MAX = 16 * 1024;
 
+	/** The longest boundary accepted (RFC 2046 allows 70 characters). */
+	static final int MAX_BOUNDARY = 200;
+
 	private static final int BUFFER_SIZE = 64 * 1024;
 
 	/** The body is not a multipart body with this boundary, or it is cut off. */
@@ -30,6 +33,17 @@ final class MultipartReader {
 
 		MalformedException(String message) {
 			super(message);
+		}
+
+	}
+
+	/** The request's body could not be read: the client went away or sent it broken. */
+	static final class BodyReadException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		BodyReadException(IOException cause) {
+			super("the request's body could not be read (" + cause.getMessage() + ")", cause);
 		}
 
 	}
@@ -104,6 +118,9 @@ final class MultipartReader {
 	 * @param fileSizeMax the most bytes one file part may hold
 	 */
 	MultipartReader(InputStream in, String boundary, long sizeMax, long fileSizeMax) {
+		if (boundary.isEmpty() || boundary.length() > MAX_BOUNDARY) {
+			throw new IllegalArgumentException("A boundary has 1 to " + MAX_BOUNDARY + " characters");
+		}
 		this.in = in;
 		this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
 		this.sizeMax = sizeMax;
@@ -176,7 +193,9 @@ final class MultipartReader {
 			String name = (parsed.getName() != null) ? parsed.getName() : "";
 			return new Disposition(name, Optional.ofNullable(parsed.getFilename()));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (RuntimeException ex) {
+			// Spring's parser fails with more than IllegalArgumentException on some
+			// broken quotes (a value ending in a lone quote)
 			throw new MalformedException("a part's Content-Disposition cannot be read (" + ex.getMessage() + ")");
 		}
 	}
@@ -320,7 +339,13 @@ final class MultipartReader {
 															// limited, content is not
 															// kept
 		}
-		int read = this.in.read(this.buffer, this.tail, this.buffer.length - this.tail);
+		int read;
+		try {
+			read = this.in.read(this.buffer, this.tail, this.buffer.length - this.tail);
+		}
+		catch (IOException ex) {
+			throw new BodyReadException(ex);
+		}
 		if (read < 0) {
 			this.eof = true;
 			return false;
@@ -338,6 +363,8 @@ final class MultipartReader {
 
 		private final long limit;
 
+		private final byte[] one = new byte[1];
+
 		private long count;
 
 		PartContent(long limit) {
@@ -346,14 +373,16 @@ final class MultipartReader {
 
 		@Override
 		public int read() throws IOException {
-			byte[] one = new byte[1];
-			int n = read(one, 0, 1);
-			return (n < 0) ? -1 : one[0] & 0xFF;
+			int n = read(this.one, 0, 1);
+			return (n < 0) ? -1 : this.one[0] & 0xFF;
 		}
 
 		@Override
 		public int read(byte[] target, int offset, int length) throws IOException {
 			java.util.Objects.checkFromIndexSize(offset, length, target.length);
+			if (length == 0) {
+				return 0;
+			}
 			if (MultipartReader.this.current != this) {
 				return -1;
 			}

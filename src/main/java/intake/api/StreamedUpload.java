@@ -77,14 +77,16 @@ final class StreamedUpload {
 		Map<String, String> fields = query(request.getQueryString());
 		ImportJobs.Received file = null;
 		String fileName = null;
-		// the whole body: the file, a few short fields and the parts' headers
-		long sizeMax = maxFileBytes + 1024 * 1024;
+		// a negative limit is Spring's "none"; the whole body: the file, a few short
+		// fields and the parts' headers
+		long fileMax = (maxFileBytes < 0) ? Long.MAX_VALUE : maxFileBytes;
+		long sizeMax = (fileMax > Long.MAX_VALUE - 1024 * 1024) ? Long.MAX_VALUE : fileMax + 1024 * 1024;
 		try {
 			if (request.getContentLengthLong() > sizeMax) {
 				throw new MultipartReader.TooLargeException("the body is larger than " + sizeMax + " bytes");
 			}
 			MultipartReader parts = new MultipartReader(request.getInputStream(), boundary(request.getContentType()),
-					sizeMax, maxFileBytes);
+					sizeMax, fileMax);
 			for (Optional<MultipartReader.Part> next = parts.next(); next.isPresent(); next = parts.next()) {
 				MultipartReader.Part item = next.get();
 				if (!item.isFile()) {
@@ -94,7 +96,7 @@ final class StreamedUpload {
 					}
 					fields.put(item.name(), text(item));
 				}
-				else if (file == null && "file".equals(item.name())) {
+				else if (fileName == null && "file".equals(item.name())) {
 					fileName = item.fileName().get();
 					try (InputStream content = item.content()) {
 						file = receiver.receive(content, Map.copyOf(fields));
@@ -123,16 +125,16 @@ final class StreamedUpload {
 		if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
 			boundary = boundary.substring(1, boundary.length() - 1);
 		}
-		if (boundary == null || boundary.isEmpty() || boundary.length() > 200) {
+		if (boundary == null || boundary.isEmpty() || boundary.length() > MultipartReader.MAX_BOUNDARY) {
 			throw new MultipartReader.MalformedException("the content type names no usable multipart boundary");
 		}
 		return boundary;
 	}
 
 	/**
-	 * What a failed read answers: the size limit (413); the user's own refusal; a body
-	 * that broke off or is no multipart form (400, {@link MultipartException}); a failure
-	 * to store the bytes stays a fault of ours.
+	 * What a failed read answers: the size limit (413); a body that broke off, could not
+	 * be read or is no multipart form (400, {@link MultipartException}); the user's own
+	 * refusal; a failure to store the bytes stays a fault of ours.
 	 */
 	private static RuntimeException refusal(Exception ex, long maxFileBytes) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -140,20 +142,17 @@ final class StreamedUpload {
 				return new MaxUploadSizeExceededException(maxFileBytes, ex);
 			}
 		}
-		if (ex instanceof RuntimeException runtime && !(ex instanceof UncheckedIOException)) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MultipartReader.MalformedException
+					|| cause instanceof MultipartReader.BodyReadException) {
+				return new MultipartException("The multipart body could not be read: " + cause.getMessage(), ex);
+			}
+		}
+		if (ex instanceof RuntimeException runtime) {
 			return runtime;
 		}
-		Throwable io = (ex instanceof UncheckedIOException unchecked) ? unchecked.getCause() : ex;
-		if (ex instanceof UncheckedIOException unchecked && !fromRequest(io)) {
-			return unchecked;
-		}
-		return new MultipartException("The multipart body could not be read: " + io.getMessage(), ex);
-	}
-
-	/** A failure of the request's body: malformed, cut off, or the client gone. */
-	private static boolean fromRequest(Throwable io) {
-		return io instanceof MultipartReader.MalformedException || io instanceof java.io.EOFException
-				|| io.getClass().getName().endsWith("ClientAbortException");
+		// the request's own stream failed before the reader read from it
+		return new MultipartException("The multipart body could not be read: " + ex.getMessage(), ex);
 	}
 
 	private static String text(MultipartReader.Part item) throws IOException {

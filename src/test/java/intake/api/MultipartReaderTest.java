@@ -109,7 +109,7 @@ class MultipartReaderTest {
 	private static String boundary(Random random) {
 		String chars = "abcdef0123456789-ABCXYZ'()+_,./:=?";
 		StringBuilder b = new StringBuilder();
-		int length = 1 + random.nextInt(50);
+		int length = random.nextBoolean() ? 1 + random.nextInt(50) : MultipartReader.MAX_BOUNDARY - random.nextInt(3);
 		for (int i = 0; i < length; i++) {
 			b.append(chars.charAt(random.nextInt(chars.length())));
 		}
@@ -189,7 +189,9 @@ class MultipartReaderTest {
 	@ValueSource(strings = { "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\ncut off",
 			"--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--b",
 			"--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--bX\r\n",
-			"--b\r\nContent-Disposition: form-data; name=\"a\"", "no boundary at all", "" })
+			"--b\r\nContent-Disposition: form-data; name=\"a\"", "no boundary at all", "",
+			"--b\r\nContent-Disposition: form-data; name=\"\r\n\r\nv\r\n--b--",
+			"--b\r\nContent-Disposition: form-data; name=\"a\"; filename=\"\r\n\r\nv\r\n--b--" })
 	void aBodyThatBreaksTheFramingIsMalformed(String body) {
 		assertThatThrownBy(() -> {
 			MultipartReader reader = reader(body.getBytes(StandardCharsets.UTF_8), "b", Long.MAX_VALUE, Long.MAX_VALUE);
@@ -197,6 +199,32 @@ class MultipartReaderTest {
 				part.get().content().readAllBytes();
 			}
 		}).isInstanceOf(MultipartReader.MalformedException.class);
+	}
+
+	@Test
+	void aBoundaryOfMoreThanTheLimitIsRefusedAndAnEmptyReadReadsNothing() throws IOException {
+		assertThatThrownBy(() -> reader(new byte[0], "b".repeat(MultipartReader.MAX_BOUNDARY + 1), 1, 1))
+			.isInstanceOf(IllegalArgumentException.class);
+		MultipartReader reader = reader("--b\r\n\r\nv\r\n--b--".getBytes(StandardCharsets.UTF_8), "b", Long.MAX_VALUE,
+				Long.MAX_VALUE);
+		InputStream content = reader.next().orElseThrow().content();
+		assertThat(content.read(new byte[4], 0, 0)).isZero();
+		assertThat(content.readAllBytes()).containsExactly('v');
+		assertThat(content.read(new byte[4], 0, 0)).isZero();
+		assertThat(content.read()).isEqualTo(-1);
+	}
+
+	@Test
+	void aFailingRequestStreamIsABodyReadFailure() {
+		InputStream broken = new InputStream() {
+			@Override
+			public int read() throws IOException {
+				throw new IOException("connection reset");
+			}
+		};
+		assertThatThrownBy(() -> new MultipartReader(broken, "b", Long.MAX_VALUE, Long.MAX_VALUE).next())
+			.isInstanceOf(MultipartReader.BodyReadException.class)
+			.hasMessageContaining("connection reset");
 	}
 
 	@Test

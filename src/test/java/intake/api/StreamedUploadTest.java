@@ -87,6 +87,64 @@ class StreamedUploadTest {
 	}
 
 	@Test
+	void onlyTheFirstFilePartIsReceivedAndANegativeLimitMeansNone() {
+		byte[] body = ("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nfirst\r\n"
+				+ "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.csv\"\r\n\r\nsecond\r\n"
+				+ "--x\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\ncompanies\r\n--x--")
+			.getBytes(StandardCharsets.UTF_8);
+		StreamedUpload.Form form = StreamedUpload.read(request("multipart/form-data; boundary=x", body, true), -1,
+				this.receiver, (file) -> {
+				});
+		assertThat(form.fileName()).contains("a.csv");
+		assertThat(form.field("type")).contains("companies");
+		assertThat(this.received).singleElement().isEqualTo("first".getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aBodyThatBreaksOffWhileTheFileIsStoredIsAMultipartError() {
+		byte[] body = body("xyz", "a;b\r\n".repeat(50_000));
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/imports") {
+			@Override
+			public jakarta.servlet.ServletInputStream getInputStream() {
+				java.io.InputStream in = new java.io.ByteArrayInputStream(body, 0, body.length / 2);
+				return new org.springframework.mock.web.DelegatingServletInputStream(new java.io.FilterInputStream(in) {
+					@Override
+					public int read() throws IOException {
+						int b = super.read();
+						if (b < 0) {
+							throw new IOException("Connection reset by peer");
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] b, int off, int len) throws IOException {
+						int n = super.read(b, off, len);
+						if (n < 0) {
+							throw new IOException("Connection reset by peer");
+						}
+						return n;
+					}
+				});
+			}
+		};
+		request.setContentType("multipart/form-data; boundary=xyz");
+		// the store wraps what it cannot read in an UncheckedIOException, as UploadStore
+		// does
+		StreamedUpload.Receiver wrapping = (content, fields) -> {
+			try {
+				content.readAllBytes();
+				return null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
+		assertThatThrownBy(() -> StreamedUpload.read(request, 10_000_000, wrapping, (file) -> {
+		})).isInstanceOf(MultipartException.class).hasMessageContaining("Connection reset by peer");
+	}
+
+	@Test
 	void aBodyWithoutAUsableBoundaryOrCutOffIsAMultipartError() {
 		byte[] body = body("xyz", "a;b");
 		for (String type : new String[] { "multipart/form-data", "multipart/form-data; boundary=", "text/csv",
