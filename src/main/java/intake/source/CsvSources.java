@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,10 +180,17 @@ public final class CsvSources {
 			buffered.reset();
 			Charset effective = CharsetDetector.resolve(charset, Bom.find(head, head.length));
 			buffered.skipNBytes(Bom.skipLength(head, head.length, effective));
-			CharsetDecoder decoder = effective.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE);
-			PushbackReader reader = new PushbackReader(new InputStreamReader(buffered, decoder), 1);
+			Reader decoded;
+			if (effective.equals(StandardCharsets.UTF_8)) {
+				decoded = new Utf8Reader(buffered);
+			}
+			else {
+				CharsetDecoder decoder = effective.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE);
+				decoded = new InputStreamReader(buffered, decoder);
+			}
+			PushbackReader reader = new PushbackReader(decoded, 1);
 			int first = reader.read();
 			if (first >= 0 && first != '\uFEFF') {
 				reader.unread(first);
