@@ -14,48 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import intake.support.Trickle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MultipartReaderTest {
 
 	private record Expected(String name, Optional<String> fileName, byte[] content) {
-	}
-
-	/** Delivers the body in pieces of random sizes, as a network does. */
-	private static final class Trickle extends InputStream {
-
-		private final byte[] bytes;
-
-		private final Random random;
-
-		private final int maxPiece;
-
-		private int position;
-
-		Trickle(byte[] bytes, Random random, int maxPiece) {
-			this.bytes = bytes;
-			this.random = random;
-			this.maxPiece = maxPiece;
-		}
-
-		@Override
-		public int read() {
-			return (this.position < this.bytes.length) ? this.bytes[this.position++] & 0xFF : -1;
-		}
-
-		@Override
-		public int read(byte[] target, int offset, int length) {
-			if (this.position >= this.bytes.length) {
-				return -1;
-			}
-			int n = Math.min(Math.min(length, 1 + this.random.nextInt(this.maxPiece)),
-					this.bytes.length - this.position);
-			System.arraycopy(this.bytes, this.position, target, offset, n);
-			this.position += n;
-			return n;
-		}
-
 	}
 
 	private static byte[] body(String boundary, String preamble, List<Expected> parts, String epilogue) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import intake.support.Trickle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,38 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in pieces of random sizes and read with random lengths.
  */
 class Utf8ReaderTest {
-
-	/** Delivers the bytes in pieces of random sizes, as a network or a pipe does. */
-	private static final class Trickle extends InputStream {
-
-		private final byte[] bytes;
-
-		private final Random random;
-
-		private int position;
-
-		Trickle(byte[] bytes, Random random) {
-			this.bytes = bytes;
-			this.random = random;
-		}
-
-		@Override
-		public int read() {
-			return (this.position < this.bytes.length) ? this.bytes[this.position++] & 0xFF : -1;
-		}
-
-		@Override
-		public int read(byte[] target, int offset, int length) {
-			if (this.position >= this.bytes.length) {
-				return -1;
-			}
-			int n = Math.min(Math.min(length, 1 + this.random.nextInt(40)), this.bytes.length - this.position);
-			System.arraycopy(this.bytes, this.position, target, offset, n);
-			this.position += n;
-			return n;
-		}
-
-	}
 
 	static long[] seeds() {
 		return new Random(7).longs(200).toArray();
@@ -117,7 +87,7 @@ class Utf8ReaderTest {
 		Random random = new Random(seed);
 		byte[] bytes = soup(random, random.nextBoolean());
 		int buffer = random.nextBoolean() ? 16 + random.nextInt(40) : 64 * 1024;
-		try (Utf8Reader reader = new Utf8Reader(new Trickle(bytes, random), buffer)) {
+		try (Utf8Reader reader = new Utf8Reader(new Trickle(bytes, random, 40), buffer)) {
 			assertThat(read(reader, random)).as("seed %d", seed).isEqualTo(jdk(bytes));
 		}
 	}
