@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -99,16 +98,15 @@ final class PreviewStore {
 	}
 
 	/**
-	 * Appends rows in file order; {@link #finish} makes the build visible. One JSON
-	 * generator writes every row, a line break between two, instead of a byte array per
-	 * row; the row's fields are written by hand ({@link #write}), as the mapper would
-	 * write the record but without looking up a serializer per value.
+	 * Appends rows in file order; {@link #finish} makes the build visible. Each row is
+	 * rendered by hand ({@link PreviewRowWriter}, byte for byte what the mapper writes
+	 * for the record) into one reused buffer, a line break between two rows.
 	 */
 	final class Writer implements AutoCloseable {
 
 		private final Counting data;
 
-		private final JsonGenerator rows;
+		private final PreviewRowWriter row;
 
 		private final DataOutputStream idx;
 
@@ -118,7 +116,7 @@ final class PreviewStore {
 
 		private Writer() throws IOException {
 			this.data = new Counting(new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.rows), 1 << 16));
-			this.rows = PreviewStore.this.json.createGenerator(this.data);
+			this.row = new PreviewRowWriter(PreviewStore.this.json);
 			this.idx = new DataOutputStream(
 					new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.index), 1 << 14));
 			this.prob = new DataOutputStream(
@@ -127,13 +125,13 @@ final class PreviewStore {
 
 		void add(PreviewItem item) {
 			try {
-				this.rows.flush();
-				// a row after the first begins after the separator written before it
-				this.idx.writeLong(this.data.count + ((this.ordinal > 0) ? 1 : 0));
+				// rendered first: a row the mapper refuses leaves the files as they were
+				this.row.render(item);
 				if (this.ordinal > 0) {
-					this.rows.writeRaw('\n');
+					this.data.write('\n');
 				}
-				write(this.rows, item, PreviewStore.this.json);
+				this.idx.writeLong(this.data.count);
+				this.data.write(this.row.buffer(), 0, this.row.length());
 				if (!item.errors().isEmpty() || !item.warnings().isEmpty()) {
 					this.prob.writeLong(this.ordinal);
 				}
@@ -158,93 +156,9 @@ final class PreviewStore {
 			}
 		}
 
-		/**
-		 * Writes a row as the mapper writes a {@link PreviewItem} whose values are in the
-		 * JSON encoding ({@link JsonValues#encode(Map)}): its components in order, plain
-		 * values (texts, whole numbers, booleans, null) directly, any other encoded and
-		 * written through the mapper. Read back, the row's values are in the encoding.
-		 */
-		static void write(JsonGenerator out, PreviewItem item, JsonMapper json) {
-			out.writeStartObject();
-			out.writeNumberProperty("line", item.line());
-			out.writeStringProperty("status", item.status());
-			out.writeName("values");
-			writeMap(out, item.values(), json);
-			out.writeName("errors");
-			writeProblems(out, item.errors());
-			out.writeName("warnings");
-			writeProblems(out, item.warnings());
-			out.writeName("changes");
-			out.writeStartObject();
-			for (Map.Entry<String, Map<String, Object>> change : item.changes().entrySet()) {
-				out.writeName(change.getKey());
-				writeMap(out, change.getValue(), json);
-			}
-			out.writeEndObject();
-			out.writeName("raw");
-			out.writeStartArray();
-			for (String cell : item.raw()) {
-				out.writeString(cell);
-			}
-			out.writeEndArray();
-			out.writeEndObject();
-		}
-
-		private static void writeMap(JsonGenerator out, Map<String, Object> values, JsonMapper json) {
-			out.writeStartObject();
-			values.forEach((key, value) -> {
-				out.writeName(key);
-				writeValue(out, value, json);
-			});
-			out.writeEndObject();
-		}
-
-		private static void writeValue(JsonGenerator out, Object value, JsonMapper json) {
-			// classes compared, not instanceof: see JsonValues.isPlain
-			Class<?> type = (value != null) ? value.getClass() : null;
-			if (type == null) {
-				out.writeNull();
-			}
-			else if (type == String.class) {
-				out.writeString((String) value);
-			}
-			else if (type == Long.class) {
-				out.writeNumber((Long) value);
-			}
-			else if (type == Integer.class) {
-				out.writeNumber((Integer) value);
-			}
-			else if (type == Boolean.class) {
-				out.writeBoolean((Boolean) value);
-			}
-			else {
-				json.writeValue(out, JsonValues.encode(value));
-			}
-		}
-
-		private static void writeProblems(JsonGenerator out, List<PreviewItem.Problem> problems) {
-			out.writeStartArray();
-			for (PreviewItem.Problem problem : problems) {
-				out.writeStartObject();
-				out.writeStringProperty("field", problem.field());
-				out.writeName("column");
-				if (problem.column() != null) {
-					out.writeNumber(problem.column());
-				}
-				else {
-					out.writeNull();
-				}
-				out.writeStringProperty("value", problem.value());
-				out.writeStringProperty("message", problem.message());
-				out.writeEndObject();
-			}
-			out.writeEndArray();
-		}
-
 		@Override
 		public void close() {
 			try {
-				this.rows.close();
 				this.data.close();
 				this.idx.close();
 				this.prob.close();
@@ -256,10 +170,7 @@ final class PreviewStore {
 
 	}
 
-	/**
-	 * Counts the bytes written; a flush goes no further (the generator flushes after each
-	 * row, which must not become a write to the file each), closing does.
-	 */
+	/** Counts the bytes written. */
 	private static final class Counting extends java.io.FilterOutputStream {
 
 		private long count;
@@ -278,10 +189,6 @@ final class PreviewStore {
 		public void write(byte[] bytes, int offset, int length) throws IOException {
 			this.out.write(bytes, offset, length);
 			this.count += length;
-		}
-
-		@Override
-		public void flush() {
 		}
 
 		@Override

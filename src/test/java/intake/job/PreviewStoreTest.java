@@ -99,15 +99,83 @@ class PreviewStoreTest {
 			}
 			PreviewItem full = new PreviewItem(item.line(), item.status(), values, item.errors(), item.warnings(),
 					changes, item.raw());
-			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-			try (tools.jackson.core.JsonGenerator out = json.createGenerator(bytes)) {
-				PreviewStore.Writer.write(out, full, json);
-			}
+			PreviewRowWriter writer = new PreviewRowWriter(json).render(full);
 			PreviewItem encoded = new PreviewItem(full.line(), full.status(), JsonValues.encode(values), full.errors(),
 					full.warnings(), changes, full.raw());
-			assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+			assertThat(new String(writer.buffer(), 0, writer.length(), java.nio.charset.StandardCharsets.UTF_8))
 				.isEqualTo(json.writeValueAsString(encoded));
 		}
+	}
+
+	/**
+	 * Texts of every kind of character (controls, quotes, backslashes, slashes, DEL,
+	 * Latin-1, other BMP characters, line and paragraph separators, pairs and lone
+	 * surrogates) in every place a row holds texts, rendered one after another by one
+	 * writer: byte for byte the mapper's output, or refused where the mapper refuses.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 11, 12, 13, 14, 15, 16 })
+	void textsOfEveryKindAreWrittenAsTheMapperWritesThem(long seed) {
+		Random random = new Random(seed);
+		JsonMapper json = JsonMapper.builder().build();
+		PreviewRowWriter writer = new PreviewRowWriter(json);
+		int refused = 0;
+		for (int i = 0; i < 300; i++) {
+			Map<String, Object> values = new LinkedHashMap<>();
+			for (int v = random.nextInt(6); v > 0; v--) {
+				values.put(soup(random, 8),
+						(random.nextInt(4) == 0) ? List.of(soup(random, 5), soup(random, 5)) : soup(random, 3000));
+			}
+			Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+			if (random.nextBoolean()) {
+				Map<String, Object> fromTo = new LinkedHashMap<>();
+				fromTo.put("from", soup(random, 10));
+				fromTo.put("to", random.nextBoolean() ? null : soup(random, 10));
+				changes.put(soup(random, 6), fromTo);
+			}
+			List<PreviewItem.Problem> problems = List.of(new PreviewItem.Problem(soup(random, 5),
+					random.nextBoolean() ? null : random.nextInt(100), soup(random, 20), soup(random, 60)));
+			PreviewItem item = new PreviewItem(random.nextLong(), soup(random, 6), values,
+					random.nextBoolean() ? problems : List.of(), random.nextBoolean() ? problems : List.of(), changes,
+					List.of(soup(random, 12), "", soup(random, 12)));
+			byte[] expected;
+			try {
+				expected = json.writeValueAsBytes(item);
+			}
+			catch (RuntimeException refusedByMapper) {
+				refused++;
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.render(item))
+					.isInstanceOf(RuntimeException.class);
+				continue;
+			}
+			writer.render(item);
+			assertThat(java.util.Arrays.copyOf(writer.buffer(), writer.length())).as("row %d", i).isEqualTo(expected);
+		}
+		assertThat(refused).as("rows the mapper refused").isLessThan(300);
+	}
+
+	/** A text of up to {@code max} characters drawn from every kind of character. */
+	private static String soup(Random random, int max) {
+		StringBuilder text = new StringBuilder();
+		int length = random.nextInt(max + 1);
+		while (text.length() < length) {
+			switch (random.nextInt(12)) {
+				case 0 -> text.append((char) random.nextInt(0x20));
+				case 1 -> text.append("\"\\/".charAt(random.nextInt(3)));
+				case 2 -> text.append((char) 0x7F);
+				case 3 -> text.append((char) (0x80 + random.nextInt(0x780)));
+				case 4 -> text.append("\u2028\u2029\uFEFF\uFFFD\u20AC".charAt(random.nextInt(5)));
+				case 5 -> text.appendCodePoint(0x10000 + random.nextInt(0x100000));
+				case 6 -> {
+					if (random.nextInt(8) == 0) {
+						text.append((char) (0xD800 + random.nextInt(0x800)));
+					}
+				}
+				case 7 -> text.append((char) (0x800 + random.nextInt(0xD000)));
+				default -> text.append((char) (0x20 + random.nextInt(0x5F)));
+			}
+		}
+		return text.toString();
 	}
 
 }

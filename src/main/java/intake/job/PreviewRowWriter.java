@@ -1,0 +1,263 @@
+package intake.job;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Renders a preview row as the JSON bytes the mapper writes for the {@link PreviewItem}
+ * with its values encoded ({@link JsonValues#encode(Map)}), straight into a reusable byte
+ * buffer: the components in order, texts escaped and encoded to UTF-8 in one loop.
+ * <p>
+ * What the mapper would write differently by a setting or by its own rules is left to it:
+ * a text holding a control character or a surrogate, and a value of any class but the
+ * converters' (text, whole number, boolean, decimal, date, date-time, list of these) is
+ * written by the mapper and its bytes copied, so the output stays the mapper's exactly
+ * (seeded test against it).
+ * <p>
+ * Not thread-safe: one per writing thread.
+ */
+final class PreviewRowWriter {
+
+	private final JsonMapper json;
+
+	private byte[] buffer = new byte[4096];
+
+	private int length;
+
+	private final byte[] digits = new byte[20];
+
+	PreviewRowWriter(JsonMapper json) {
+		this.json = json;
+	}
+
+	/** The rendered row: bytes {@code 0 .. length()} of {@link #buffer()}. */
+	byte[] buffer() {
+		return this.buffer;
+	}
+
+	int length() {
+		return this.length;
+	}
+
+	/** Renders one row, replacing the one rendered before. */
+	PreviewRowWriter render(PreviewItem item) {
+		this.length = 0;
+		ascii("{\"line\":");
+		number(item.line());
+		ascii(",\"status\":");
+		nullableText(item.status());
+		ascii(",\"values\":");
+		map(item.values());
+		ascii(",\"errors\":");
+		problems(item.errors());
+		ascii(",\"warnings\":");
+		problems(item.warnings());
+		ascii(",\"changes\":{");
+		boolean first = true;
+		for (Map.Entry<String, Map<String, Object>> change : item.changes().entrySet()) {
+			if (!first) {
+				put((byte) ',');
+			}
+			first = false;
+			text(change.getKey());
+			put((byte) ':');
+			map(change.getValue());
+		}
+		ascii("},\"raw\":[");
+		List<String> raw = item.raw();
+		for (int i = 0; i < raw.size(); i++) {
+			if (i > 0) {
+				put((byte) ',');
+			}
+			text(raw.get(i));
+		}
+		ascii("]}");
+		return this;
+	}
+
+	private void map(Map<String, Object> values) {
+		put((byte) '{');
+		boolean[] first = { true };
+		values.forEach((key, value) -> {
+			if (!first[0]) {
+				put((byte) ',');
+			}
+			first[0] = false;
+			text(key);
+			put((byte) ':');
+			value(value);
+		});
+		put((byte) '}');
+	}
+
+	private void value(Object value) {
+		// classes compared, not instanceof: see JsonValues.isPlain
+		Class<?> type = (value != null) ? value.getClass() : null;
+		if (type == null) {
+			ascii("null");
+		}
+		else if (type == String.class) {
+			text((String) value);
+		}
+		else if (type == Long.class) {
+			number((Long) value);
+		}
+		else if (type == Integer.class) {
+			number((Integer) value);
+		}
+		else if (type == Boolean.class) {
+			ascii(((Boolean) value) ? "true" : "false");
+		}
+		else if (type == BigDecimal.class) {
+			text(((BigDecimal) value).toPlainString());
+		}
+		else if (type == LocalDate.class || type == OffsetDateTime.class) {
+			text(value.toString());
+		}
+		else if (value instanceof List<?> list) {
+			put((byte) '[');
+			for (int i = 0; i < list.size(); i++) {
+				if (i > 0) {
+					put((byte) ',');
+				}
+				value(list.get(i));
+			}
+			put((byte) ']');
+		}
+		else {
+			raw(this.json.writeValueAsBytes(JsonValues.encode(value)));
+		}
+	}
+
+	private void problems(List<PreviewItem.Problem> problems) {
+		put((byte) '[');
+		for (int i = 0; i < problems.size(); i++) {
+			PreviewItem.Problem problem = problems.get(i);
+			if (i > 0) {
+				put((byte) ',');
+			}
+			ascii("{\"field\":");
+			nullableText(problem.field());
+			ascii(",\"column\":");
+			if (problem.column() != null) {
+				number(problem.column());
+			}
+			else {
+				ascii("null");
+			}
+			ascii(",\"value\":");
+			nullableText(problem.value());
+			ascii(",\"message\":");
+			nullableText(problem.message());
+			put((byte) '}');
+		}
+		put((byte) ']');
+	}
+
+	private void nullableText(String text) {
+		if (text == null) {
+			ascii("null");
+		}
+		else {
+			text(text);
+		}
+	}
+
+	/**
+	 * A JSON string: quote and backslash escaped, the rest in UTF-8; a text with a
+	 * control character or a surrogate is the mapper's to write.
+	 */
+	private void text(String text) {
+		int n = text.length();
+		// at most three bytes per char (a backslash and the char for an escape), quotes
+		room(3 * n + 2);
+		byte[] out = this.buffer;
+		int start = this.length;
+		int at = start;
+		out[at++] = '"';
+		for (int i = 0; i < n; i++) {
+			char ch = text.charAt(i);
+			if (ch < 0x80) {
+				if (ch < 0x20) {
+					this.length = start;
+					raw(this.json.writeValueAsBytes(text));
+					return;
+				}
+				if (ch == '"' || ch == '\\') {
+					out[at++] = '\\';
+				}
+				out[at++] = (byte) ch;
+			}
+			else if (ch < 0x800) {
+				out[at++] = (byte) (0xC0 | (ch >> 6));
+				out[at++] = (byte) (0x80 | (ch & 0x3F));
+			}
+			else if (Character.isSurrogate(ch)) {
+				this.length = start;
+				raw(this.json.writeValueAsBytes(text));
+				return;
+			}
+			else {
+				out[at++] = (byte) (0xE0 | (ch >> 12));
+				out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+				out[at++] = (byte) (0x80 | (ch & 0x3F));
+			}
+		}
+		out[at++] = '"';
+		this.length = at;
+	}
+
+	/** A text known to be plain ASCII without anything to escape (the row's syntax). */
+	private void ascii(String text) {
+		int n = text.length();
+		room(n);
+		for (int i = 0; i < n; i++) {
+			this.buffer[this.length++] = (byte) text.charAt(i);
+		}
+	}
+
+	private void number(long value) {
+		if (value == Long.MIN_VALUE) {
+			ascii(Long.toString(value));
+			return;
+		}
+		long rest = value;
+		room(21);
+		if (rest < 0) {
+			this.buffer[this.length++] = '-';
+			rest = -rest;
+		}
+		int at = this.digits.length;
+		do {
+			this.digits[--at] = (byte) ('0' + (int) (rest % 10));
+			rest /= 10;
+		}
+		while (rest != 0);
+		System.arraycopy(this.digits, at, this.buffer, this.length, this.digits.length - at);
+		this.length += this.digits.length - at;
+	}
+
+	private void raw(byte[] bytes) {
+		room(bytes.length);
+		System.arraycopy(bytes, 0, this.buffer, this.length, bytes.length);
+		this.length += bytes.length;
+	}
+
+	private void put(byte b) {
+		room(1);
+		this.buffer[this.length++] = b;
+	}
+
+	private void room(int more) {
+		if (this.length + more > this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, Math.max(this.buffer.length * 2, this.length + more));
+		}
+	}
+
+}
