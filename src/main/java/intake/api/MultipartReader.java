@@ -146,12 +146,8 @@ final class MultipartReader {
 		if (this.finished) {
 			return Optional.empty();
 		}
-		if (this.current == null) {
-			skipContent(); // the preamble
-		}
-		else {
-			this.current.drain();
-		}
+		// the preamble the first time, else what nobody read of the current part
+		skipContent();
 		if (!ensure(2)) {
 			throw new MalformedException("the body ends after a boundary");
 		}
@@ -250,7 +246,7 @@ final class MultipartReader {
 	private void skipContent() throws IOException {
 		byte[] sink = new byte[8192];
 		while (content(sink, 0, sink.length) >= 0) {
-			// the preamble is not kept
+			// not kept
 		}
 	}
 
@@ -394,13 +390,6 @@ final class MultipartReader {
 				}
 			}
 			return n;
-		}
-
-		void drain() throws IOException {
-			byte[] sink = new byte[8192];
-			while (content(sink, 0, sink.length) >= 0) {
-				// the rest of a part nobody read
-			}
 		}
 
 		@Override

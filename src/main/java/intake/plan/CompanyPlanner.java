@@ -457,7 +457,10 @@ public final class CompanyPlanner implements Planner {
 				return;
 			}
 		}
-		else if (group.existing || this.ids.real()) {
+		else if ((group.existing || this.ids.real()) && !this.storedContacts.isEmpty()) {
+			// (an identity is a few lower-cased texts per contact: only made when there
+			// is
+			// something to compare it with)
 			Optional<ContactIdentity> identity = ContactIdentity.of(group.id, email(contact),
 					(String) contact.get("ContactFirstName"), (String) contact.get("ContactLastName"));
 			if (identity.isPresent() && this.storedContacts.contains(identity.get())) {
