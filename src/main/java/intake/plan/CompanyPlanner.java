@@ -257,9 +257,10 @@ public final class CompanyPlanner implements Planner {
 		if (!result.valid()) {
 			return outcome(input, RowStatus.INVALID, result.values(), result.errors(), result.warnings());
 		}
-		// a plain hash map: a row's values come in no particular order, so keeping one
-		// would cost for nothing
-		HashMap<String, Object> values = HandedOver.mutableCopy(result.values());
+		// The validator's map, read-only: the row's outcome keeps it. A copy is made only
+		// for a row whose company gets a customer number here (copying every row's map
+		// cost a gigabyte of allocation per million rows).
+		Map<String, Object> values = result.values();
 		List<Violation> warnings = new ArrayList<>(result.warnings());
 		List<CompanyKey> keys = keysOf(input);
 		Group group;
@@ -300,6 +301,11 @@ public final class CompanyPlanner implements Planner {
 			if (!group.counted) {
 				group.counted = true;
 				NewRecord company = newCompany(group, line, values);
+				if (values.get("CompanyId") == null) {
+					HashMap<String, Object> numbered = HandedOver.mutableCopy(values);
+					numbered.put("CompanyId", company.values().get("CompanyId"));
+					values = numbered;
+				}
 				group.pending = company;
 				this.groupsPending.put(group.id, group);
 				out.companies.add(company);
@@ -310,9 +316,8 @@ public final class CompanyPlanner implements Planner {
 			}
 		}
 		planContact(group, line, values, out, changes, warnings);
-		// the row's own map: no record holds it (they copy what they take), nothing
-		// changes it after this
-		return new RowOutcome(line, status, HandedOver.of(values), List.of(), warnings, input.raw(), changes);
+		// no record holds the map (they copy what they take), nothing changes it
+		return new RowOutcome(line, status, values, List.of(), warnings, input.raw(), changes);
 	}
 
 	private Group groupOf(long line, List<CompanyKey> keys, Map<String, Object> values) {
@@ -387,7 +392,6 @@ public final class CompanyPlanner implements Planner {
 		if (customerNumber == null) {
 			customerNumber = Long.toString(this.nextCustomerNumber++);
 			values.put("CompanyId", customerNumber);
-			rowValues.put("CompanyId", customerNumber);
 		}
 		noteCustomerNumber((String) customerNumber);
 		return new NewRecord(COMPANIES, group.id, Optional.empty(), line, values);

@@ -96,6 +96,24 @@ class CompanyPlannerTest {
 		assertThat(plan.inserts()).extracting((r) -> r.values().get("CompanyId")).containsExactly("501", "502");
 		assertThat(plan.inserts()).extracting((r) -> r.values().get("CompanyKind"))
 			.containsExactly("customer", "customer");
+		// the rows' outcomes (what the preview shows) carry the numbers given, and the
+		// rows as validated are left as they were
+		assertThat(plan.rows()).extracting((r) -> r.values().get("CompanyId")).containsExactly("501", "502");
+		assertThat(plan.rows()).extracting((r) -> r.values().get("CompanyName")).containsExactly("Alfa AB", "Beta AB");
+	}
+
+	@Test
+	void theValidatedValuesAreNotChangedByPlanning() {
+		// as the validator hands its map over: read-only, not copied
+		HashMap<String, Object> validated = new HashMap<>(values("Alfa AB", null, "Anna"));
+		PlanInput input = new PlanInput(List.of(),
+				new RowResult(2, intake.validate.HandedOver.of(validated), List.of(), List.of()));
+		Map<String, Object> before = new HashMap<>(validated);
+		ChunkPlan plan = planner(501).plan(List.of(input));
+		assertThat(validated).isEqualTo(before).doesNotContainKey("CompanyId");
+		assertThat(plan.rows().get(0).values()).containsEntry("CompanyId", "501");
+		// planned again (a replay), the row numbers its company afresh
+		assertThat(planner(900).plan(List.of(input)).rows().get(0).values()).containsEntry("CompanyId", "900");
 	}
 
 	@Test
