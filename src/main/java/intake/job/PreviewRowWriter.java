@@ -24,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PreviewRowWriter {
 
+	/** Chars of a text encoded per reservation of room. */
+	private static final int SEGMENT = 8192;
+
+	/** A buffer larger than this is let go after its row (one huge cell, once). */
+	private static final int KEPT = 1 << 20;
+
 	private final JsonMapper json;
 
 	private byte[] buffer = new byte[4096];
@@ -48,6 +54,9 @@ final class PreviewRowWriter {
 	/** Renders one row, replacing the one rendered before. */
 	PreviewRowWriter render(PreviewItem item) {
 		this.length = 0;
+		if (this.buffer.length > KEPT) {
+			this.buffer = new byte[4096];
+		}
 		ascii("{\"line\":");
 		number(item.line());
 		ascii(",\"status\":");
@@ -175,42 +184,46 @@ final class PreviewRowWriter {
 	 */
 	private void text(String text) {
 		int n = text.length();
-		// at most three bytes per char (a backslash and the char for an escape), quotes
-		room(3 * n + 2);
-		byte[] out = this.buffer;
 		int start = this.length;
-		int at = start;
-		out[at++] = '"';
-		for (int i = 0; i < n; i++) {
-			char ch = text.charAt(i);
-			if (ch < 0x80) {
-				if (ch < 0x20) {
+		put((byte) '"');
+		// in segments: room for a segment at a time, not three bytes per char of a long
+		// text at once
+		for (int i = 0; i < n;) {
+			int end = Math.min(n, i + SEGMENT);
+			room(3 * (end - i));
+			byte[] out = this.buffer;
+			int at = this.length;
+			for (; i < end; i++) {
+				char ch = text.charAt(i);
+				if (ch < 0x80) {
+					if (ch < 0x20) {
+						this.length = start;
+						raw(this.json.writeValueAsBytes(text));
+						return;
+					}
+					if (ch == '"' || ch == '\\') {
+						out[at++] = '\\';
+					}
+					out[at++] = (byte) ch;
+				}
+				else if (ch < 0x800) {
+					out[at++] = (byte) (0xC0 | (ch >> 6));
+					out[at++] = (byte) (0x80 | (ch & 0x3F));
+				}
+				else if (Character.isSurrogate(ch)) {
 					this.length = start;
 					raw(this.json.writeValueAsBytes(text));
 					return;
 				}
-				if (ch == '"' || ch == '\\') {
-					out[at++] = '\\';
+				else {
+					out[at++] = (byte) (0xE0 | (ch >> 12));
+					out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+					out[at++] = (byte) (0x80 | (ch & 0x3F));
 				}
-				out[at++] = (byte) ch;
 			}
-			else if (ch < 0x800) {
-				out[at++] = (byte) (0xC0 | (ch >> 6));
-				out[at++] = (byte) (0x80 | (ch & 0x3F));
-			}
-			else if (Character.isSurrogate(ch)) {
-				this.length = start;
-				raw(this.json.writeValueAsBytes(text));
-				return;
-			}
-			else {
-				out[at++] = (byte) (0xE0 | (ch >> 12));
-				out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
-				out[at++] = (byte) (0x80 | (ch & 0x3F));
-			}
+			this.length = at;
 		}
-		out[at++] = '"';
-		this.length = at;
+		put((byte) '"');
 	}
 
 	/** A text known to be plain ASCII without anything to escape (the row's syntax). */

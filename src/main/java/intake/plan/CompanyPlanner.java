@@ -304,7 +304,8 @@ public final class CompanyPlanner implements Planner {
 				if (values.get("CompanyId") == null) {
 					HashMap<String, Object> numbered = HandedOver.mutableCopy(values);
 					numbered.put("CompanyId", company.values().get("CompanyId"));
-					values = numbered;
+					// handed over as it is: the outcome keeps it without another copy
+					values = HandedOver.of(numbered);
 				}
 				group.pending = company;
 				this.groupsPending.put(group.id, group);

@@ -154,6 +154,46 @@ class PreviewStoreTest {
 		assertThat(refused).as("rows the mapper refused").isLessThan(300);
 	}
 
+	/**
+	 * Texts longer than the writer's segment (quotes, backslashes and multi-byte
+	 * characters across segment boundaries; a control character or a surrogate far into
+	 * the text, after whole segments were encoded), and a row after a huge one: the
+	 * mapper's bytes.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 21, 22, 23 })
+	void longTextsAreWrittenAsTheMapperWritesThem(long seed) {
+		Random random = new Random(seed);
+		JsonMapper json = JsonMapper.builder().build();
+		PreviewRowWriter writer = new PreviewRowWriter(json);
+		for (int i = 0; i < 12; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = 8_000 + random.nextInt((i == 5) ? 2_000_000 : 60_000);
+			while (text.length() < length) {
+				switch (random.nextInt(6)) {
+					case 0 -> text.append("\"\\".charAt(random.nextInt(2)));
+					case 1 -> text.append((char) (0x80 + random.nextInt(0x780)));
+					case 2 -> text.append((char) (0x800 + random.nextInt(0xD000)));
+					default -> text.append((char) (0x20 + random.nextInt(0x5F)));
+				}
+			}
+			if (i % 3 == 1) {
+				text.insert(8_192 + random.nextInt(text.length() - 8_192), (char) random.nextInt(0x20));
+			}
+			else if (i % 3 == 2) {
+				text.insert(8_192 + random.nextInt(text.length() - 8_192), "\uD83D\uDE00");
+			}
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("CompanyNote", text.toString());
+			values.put("CompanyName", "Bolag " + i);
+			PreviewItem item = new PreviewItem(i + 2, "CREATE", values, List.of(), List.of(), Map.of(),
+					List.of(text.toString()));
+			writer.render(item);
+			assertThat(java.util.Arrays.copyOf(writer.buffer(), writer.length())).as("row %d", i)
+				.isEqualTo(json.writeValueAsBytes(item));
+		}
+	}
+
 	/** A text of up to {@code max} characters drawn from every kind of character. */
 	private static String soup(Random random, int max) {
 		StringBuilder text = new StringBuilder();
