@@ -9,6 +9,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import intake.files.Utf8Bytes;
+
 /**
  * Renders a preview row as the JSON bytes the mapper writes for the {@link PreviewItem}
  * with its values encoded ({@link JsonValues#encode(Map)}), straight into a reusable byte
@@ -27,7 +29,7 @@ final class PreviewRowWriter {
 	/** Chars of a text encoded per reservation of room. */
 	private static final int SEGMENT = 8192;
 
-	/** A buffer larger than this is let go after its row (one huge cell, once). */
+	/** A buffer larger than this (a huge cell's row) is let go before the next row. */
 	private static final int KEPT = 1 << 20;
 
 	private final JsonMapper json;
@@ -35,8 +37,6 @@ final class PreviewRowWriter {
 	private byte[] buffer = new byte[4096];
 
 	private int length;
-
-	private final byte[] digits = new byte[20];
 
 	PreviewRowWriter(JsonMapper json) {
 		this.json = json;
@@ -92,12 +92,11 @@ final class PreviewRowWriter {
 
 	private void map(Map<String, Object> values) {
 		put((byte) '{');
-		boolean[] first = { true };
+		int open = this.length;
 		values.forEach((key, value) -> {
-			if (!first[0]) {
+			if (this.length != open) {
 				put((byte) ',');
 			}
-			first[0] = false;
 			text(key);
 			put((byte) ':');
 			value(value);
@@ -206,19 +205,13 @@ final class PreviewRowWriter {
 					}
 					out[at++] = (byte) ch;
 				}
-				else if (ch < 0x800) {
-					out[at++] = (byte) (0xC0 | (ch >> 6));
-					out[at++] = (byte) (0x80 | (ch & 0x3F));
-				}
 				else if (Character.isSurrogate(ch)) {
 					this.length = start;
 					raw(this.json.writeValueAsBytes(text));
 					return;
 				}
 				else {
-					out[at++] = (byte) (0xE0 | (ch >> 12));
-					out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
-					out[at++] = (byte) (0x80 | (ch & 0x3F));
+					at = Utf8Bytes.putMultiByte(ch, out, at);
 				}
 			}
 			this.length = at;
@@ -236,24 +229,8 @@ final class PreviewRowWriter {
 	}
 
 	private void number(long value) {
-		if (value == Long.MIN_VALUE) {
-			ascii(Long.toString(value));
-			return;
-		}
-		long rest = value;
-		room(21);
-		if (rest < 0) {
-			this.buffer[this.length++] = '-';
-			rest = -rest;
-		}
-		int at = this.digits.length;
-		do {
-			this.digits[--at] = (byte) ('0' + (int) (rest % 10));
-			rest /= 10;
-		}
-		while (rest != 0);
-		System.arraycopy(this.digits, at, this.buffer, this.length, this.digits.length - at);
-		this.length += this.digits.length - at;
+		room(Utf8Bytes.MAX_DECIMAL);
+		this.length = Utf8Bytes.putDecimal(value, this.buffer, this.length);
 	}
 
 	private void raw(byte[] bytes) {

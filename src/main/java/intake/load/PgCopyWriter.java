@@ -11,6 +11,8 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import intake.files.Utf8Bytes;
+
 /**
  * Writes rows with PostgreSQL {@code COPY FROM STDIN} in CSV format, streaming the rows
  * as bytes without building the whole payload in memory.
@@ -48,8 +50,6 @@ public final class PgCopyWriter implements BulkWriter {
 		private int position;
 
 		private int next;
-
-		private final byte[] digits = new byte[20];
 
 		RowsInput(List<Object[]> rows) {
 			this.rows = rows;
@@ -112,24 +112,8 @@ public final class PgCopyWriter implements BulkWriter {
 		}
 
 		private void number(long value) {
-			if (value == Long.MIN_VALUE) {
-				text(Long.toString(value));
-				return;
-			}
-			long rest = value;
-			if (rest < 0) {
-				put((byte) '-');
-				rest = -rest;
-			}
-			int at = this.digits.length;
-			do {
-				this.digits[--at] = (byte) ('0' + (int) (rest % 10));
-				rest /= 10;
-			}
-			while (rest != 0);
-			room(this.digits.length - at);
-			System.arraycopy(this.digits, at, this.buffer, this.length, this.digits.length - at);
-			this.length += this.digits.length - at;
+			room(Utf8Bytes.MAX_DECIMAL);
+			this.length = Utf8Bytes.putDecimal(value, this.buffer, this.length);
 		}
 
 		private void text(String text) {
@@ -149,10 +133,6 @@ public final class PgCopyWriter implements BulkWriter {
 					}
 					out[at++] = (byte) ch;
 				}
-				else if (ch < 0x800) {
-					out[at++] = (byte) (0xC0 | (ch >> 6));
-					out[at++] = (byte) (0x80 | (ch & 0x3F));
-				}
 				else if (Character.isSurrogate(ch)) {
 					int code = (Character.isHighSurrogate(ch) && i + 1 < text.length()
 							&& Character.isLowSurrogate(text.charAt(i + 1)))
@@ -169,9 +149,7 @@ public final class PgCopyWriter implements BulkWriter {
 					}
 				}
 				else {
-					out[at++] = (byte) (0xE0 | (ch >> 12));
-					out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
-					out[at++] = (byte) (0x80 | (ch & 0x3F));
+					at = Utf8Bytes.putMultiByte(ch, out, at);
 				}
 			}
 			if (quoted) {
