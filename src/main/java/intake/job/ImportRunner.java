@@ -76,6 +76,11 @@ class ImportRunner {
 
 	private final LinkIntegrity links;
 
+	private final java.util.concurrent.atomic.AtomicLong replans = new java.util.concurrent.atomic.AtomicLong();
+
+	private volatile java.util.function.BiConsumer<String, Long> plannedAhead = (job, chunk) -> {
+	};
+
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
@@ -144,14 +149,23 @@ class ImportRunner {
 	}
 
 	private void run(ImportJob queued) {
-		run(queued, false);
+		run(queued, false, true);
 	}
 
 	private void run(ImportJob job, boolean resumed) {
+		run(job, resumed, true);
+	}
+
+	/**
+	 * @param mayPlanAhead false after a chunk planned ahead met another writer's commit:
+	 * the rest of the job plans each chunk under the tenant lock
+	 */
+	private void run(ImportJob job, boolean resumed, boolean mayPlanAhead) {
 		String id = job.id();
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
 		RecorderThread recorder = null;
+		boolean replan = false;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
@@ -173,96 +187,37 @@ class ImportRunner {
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new SequenceIds(this.jdbc));
-			Map<String, EntityCounts> counts = new LinkedHashMap<>();
-			for (String entity : ImportJobs.countedEntities(type)) {
-				counts.put(entity, EntityCounts.ZERO);
-			}
-			long[] rows = new long[3];
-			long committed = 0;
-			if (resumed) {
-				counts.putAll(job.counts());
-				committed = job.rows().processed();
-				rows[0] = committed;
-				rows[1] = job.rows().imported();
-				rows[2] = job.rows().failed();
-			}
-			long replayed = committed;
-			long[] chunks = new long[1];
-			long total = job.rows().total();
-			long[] writeNanos = new long[1];
-			ChunkTimes times = new ChunkTimes();
+			ChunkWriter writer = new ChunkWriter(job, type, recorder, started, resumed);
 			RecorderThread preview = recorder;
-			boolean complete = pass.run(planner, this.properties.chunkSize(), replayed, (replay) -> {
+			java.util.function.Consumer<ChunkPlan> replayed = (replay) -> {
 				if (preview != null) {
 					preview.add(replay);
 				}
-			}, (chunk) -> {
-				long writeStart = System.nanoTime();
-				ChunkPlan written = this.transactions.execute((status) -> {
-					// One chunk at a time per tenant plans against the stored data and
-					// writes: concurrent imports never both create a company with the
-					// same natural key, and no record this chunk links to can be
-					// deleted before it commits (every deleting writer takes the lock).
+			};
+			int chunkSize = this.properties.chunkSize();
+			boolean complete;
+			if (mayPlanAhead && planner.plansAhead() && planAhead()) {
+				try (PlanningAhead ahead = new PlanningAhead(job, planner, writer)) {
+					complete = pass.run(planner, chunkSize, writer.replayed, replayed, ahead::handle);
+					if (complete) {
+						ahead.finish();
+					}
+				}
+			}
+			else {
+				complete = pass.run(planner, chunkSize, writer.replayed, replayed, (chunk) -> writer.write((seq) -> {
 					long t0 = System.nanoTime();
-					this.durability.chunkTransaction();
-					this.tenants.lock(tenant);
 					skipTakenCustomerNumbers(planner, tenant, chunk.size());
 					ChunkPlan plan = planner.plan(chunk);
-					long t1 = System.nanoTime();
-					this.writer.insert(tenant, id, plan.inserts());
-					long t2 = System.nanoTime();
-					this.writer.fill(tenant, plan.fillEntity(), plan.fills());
-					this.writer.update(tenant, id, plan.updates());
-					long t3 = System.nanoTime();
-					// Links the planner remembered from an earlier chunk may name a
-					// record deleted in between: then the chunk rolls back and the job
-					// fails, rather than leave a link pointing nowhere.
-					this.links.requireTargets(tenant, plan);
-					long t4 = System.nanoTime();
-					times.plan += t1 - t0;
-					times.insert += t2 - t1;
-					times.update += t3 - t2;
-					times.links += t4 - t3;
-					for (RowOutcome row : plan.rows()) {
-						rows[0]++;
-						rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;
-					}
-					plan.counts().forEach((entity, c) -> counts.merge(entity, c, EntityCounts::plus));
-					double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-					double rate = (rows[0] - replayed) / seconds;
-					Long eta = (rate > 0) ? Math.round((total - rows[0]) / rate) : null;
-					this.jobs.updateProgress(tenant, id, new ImportJob.RowCounts(total, rows[0], rows[1], rows[2]),
-							counts, Math.round(rate * 10) / 10.0, eta);
-					long t5 = System.nanoTime();
-					times.progress += t5 - t4;
-					// the commit runs from here until execute returns
-					times.commit -= t5;
+					writer.times.plan += System.nanoTime() - t0;
 					return plan;
-				});
-				long committedAt = System.nanoTime();
-				times.commit += committedAt;
-				this.durability.afterCommit();
-				long durableAt = System.nanoTime();
-				times.checkpoint += durableAt - committedAt;
-				if (preview != null) {
-					preview.add(written);
-				}
-				times.preview += System.nanoTime() - durableAt;
-				writeNanos[0] += System.nanoTime() - writeStart;
-				chunks[0]++;
-				// While the tables are small, their row counts change by factors; later
-				// the
-				// planner scales the stored statistics by the tables' size itself.
-				if (Long.bitCount(chunks[0]) == 1 && chunks[0] <= STATISTICS_CHUNKS) {
-					this.statistics.refresh();
-				}
-				return !this.jobs.cancelRequested(tenant, id);
-			});
+				}));
+			}
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);
 			}
-			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s (%s)", id, rows[0],
-					(System.nanoTime() - started) / 1e9, writeNanos[0] / 1e9, times));
+			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s (%s)", id, writer.rows[0],
+					(System.nanoTime() - started) / 1e9, writer.writeNanos / 1e9, writer.times));
 			if (!this.durability.postgres()) {
 				// H2 picks indexes by the selectivity it stored: the undo and the next
 				// import need it fresh at once. PostgreSQL scales its statistics by the
@@ -276,6 +231,10 @@ class ImportRunner {
 			if (this.durability.postgres()) {
 				refreshStatistics(id);
 			}
+		}
+		catch (StalePlan ex) {
+			// nothing of the chunk was written: the job goes on below
+			replan = true;
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);
@@ -297,6 +256,295 @@ class ImportRunner {
 				recorder.close();
 			}
 		}
+		if (replan) {
+			this.replans.incrementAndGet();
+			ImportJob current = this.jobs.find(tenant, id).orElse(null);
+			if (current != null && current.status() == JobStatus.RUNNING) {
+				logger.info("Import " + id + ": another writer of the tenant committed while a chunk was planned"
+						+ " ahead; planning again after the last committed chunk (" + current.rows().processed()
+						+ " rows), one chunk at a time");
+				run(current, true, false);
+			}
+		}
+	}
+
+	/** Whether this instance plans chunks ahead where the planner allows it. */
+	private boolean planAhead() {
+		return switch (this.properties.planAhead()) {
+			case ON -> true;
+			case OFF -> false;
+			case AUTO -> this.durability.postgres();
+		};
+	}
+
+	/** How often a job planned again because a chunk planned ahead was stale (tests). */
+	long replans() {
+		return this.replans.get();
+	}
+
+	/**
+	 * Called on the planning thread after each chunk planned ahead, with the job id and
+	 * the chunk's number (from 0 in this run): lets tests write in between.
+	 */
+	void afterPlanningAhead(java.util.function.BiConsumer<String, Long> hook) {
+		this.plannedAhead = (hook != null) ? hook : (job, chunk) -> {
+		};
+	}
+
+	/**
+	 * Writes one run's chunks, each in its own transaction with the job's progress, and
+	 * hands them to the preview.
+	 */
+	private final class ChunkWriter {
+
+		final ChunkTimes times = new ChunkTimes();
+
+		final long[] rows = new long[3];
+
+		final long replayed;
+
+		long writeNanos;
+
+		private final long tenant;
+
+		private final String id;
+
+		private final RecorderThread preview;
+
+		private final long started;
+
+		private final long total;
+
+		private final Map<String, EntityCounts> counts = new LinkedHashMap<>();
+
+		private long chunks;
+
+		ChunkWriter(ImportJob job, ImportType type, RecorderThread preview, long started, boolean resumed) {
+			this.tenant = job.tenantId();
+			this.id = job.id();
+			this.preview = preview;
+			this.started = started;
+			this.total = job.rows().total();
+			for (String entity : ImportJobs.countedEntities(type)) {
+				this.counts.put(entity, EntityCounts.ZERO);
+			}
+			if (resumed) {
+				this.counts.putAll(job.counts());
+				this.rows[0] = job.rows().processed();
+				this.rows[1] = job.rows().imported();
+				this.rows[2] = job.rows().failed();
+			}
+			this.replayed = this.rows[0];
+		}
+
+		/**
+		 * Writes a chunk in a transaction of its own.
+		 * @param planUnderLock gives the chunk's plan once the tenant is locked, called
+		 * with the tenant's write count
+		 * @return whether the run goes on (false when cancelled)
+		 */
+		boolean write(java.util.function.LongFunction<ChunkPlan> planUnderLock) {
+			long writeStart = System.nanoTime();
+			ChunkPlan written = ImportRunner.this.transactions.execute((status) -> {
+				// One chunk at a time per tenant plans against the stored data (or checks
+				// that nobody wrote since it was planned ahead) and writes: concurrent
+				// imports never both create a company with the same natural key, and no
+				// record this chunk links to can be deleted before it commits (every
+				// deleting writer takes the lock).
+				ImportRunner.this.durability.chunkTransaction();
+				ChunkPlan plan = planUnderLock.apply(ImportRunner.this.tenants.lock(this.tenant));
+				long t1 = System.nanoTime();
+				RecordWriter records = ImportRunner.this.writer;
+				records.insert(this.tenant, this.id, plan.inserts());
+				long t2 = System.nanoTime();
+				records.fill(this.tenant, plan.fillEntity(), plan.fills());
+				records.update(this.tenant, this.id, plan.updates());
+				long t3 = System.nanoTime();
+				// Links the planner remembered from an earlier chunk may name a record
+				// deleted in between: then the chunk rolls back and the job fails, rather
+				// than leave a link pointing nowhere.
+				ImportRunner.this.links.requireTargets(this.tenant, plan);
+				long t4 = System.nanoTime();
+				this.times.insert += t2 - t1;
+				this.times.update += t3 - t2;
+				this.times.links += t4 - t3;
+				for (RowOutcome row : plan.rows()) {
+					this.rows[0]++;
+					this.rows[(row.status() == RowStatus.INVALID) ? 2 : 1]++;
+				}
+				plan.counts().forEach((entity, c) -> this.counts.merge(entity, c, EntityCounts::plus));
+				double seconds = Math.max(1e-3, (System.nanoTime() - this.started) / 1e9);
+				double rate = (this.rows[0] - this.replayed) / seconds;
+				Long eta = (rate > 0) ? Math.round((this.total - this.rows[0]) / rate) : null;
+				ImportRunner.this.jobs.updateProgress(this.tenant, this.id,
+						new ImportJob.RowCounts(this.total, this.rows[0], this.rows[1], this.rows[2]), this.counts,
+						Math.round(rate * 10) / 10.0, eta);
+				long t5 = System.nanoTime();
+				this.times.progress += t5 - t4;
+				// the commit runs from here until execute returns
+				this.times.commit -= t5;
+				return plan;
+			});
+			long committedAt = System.nanoTime();
+			this.times.commit += committedAt;
+			ImportRunner.this.durability.afterCommit();
+			long durableAt = System.nanoTime();
+			this.times.checkpoint += durableAt - committedAt;
+			if (this.preview != null) {
+				this.preview.add(written);
+			}
+			this.times.preview += System.nanoTime() - durableAt;
+			this.writeNanos += System.nanoTime() - writeStart;
+			this.chunks++;
+			// While the tables are small, their row counts change by factors; later the
+			// planner scales the stored statistics by the tables' size itself.
+			if (Long.bitCount(this.chunks) == 1 && this.chunks <= STATISTICS_CHUNKS) {
+				ImportRunner.this.statistics.refresh();
+			}
+			return !ImportRunner.this.jobs.cancelRequested(this.tenant, this.id);
+		}
+
+	}
+
+	/**
+	 * Plans chunk n+1 on a thread of its own while chunk n is written, so the database
+	 * and the planner work side by side. Planning ahead happens outside the tenant lock,
+	 * so a plan may miss what another writer of the tenant commits meanwhile (a company
+	 * with the same key). Each plan starts only once the tenant's write count is known
+	 * (read at the start, then under the lock of the chunk being written); the chunk's
+	 * own transaction must find that count plus its own 1, else it throws
+	 * {@link StalePlan} and writes nothing.
+	 */
+	private final class PlanningAhead implements AutoCloseable {
+
+		private final ImportJob job;
+
+		private final Planner planner;
+
+		private final ChunkWriter writer;
+
+		private final java.util.concurrent.ExecutorService thread;
+
+		private java.util.concurrent.Future<ChunkPlan> pending;
+
+		/** The write count the pending plan's look-ups started after. */
+		private long seen;
+
+		private long planned;
+
+		private final java.util.concurrent.atomic.AtomicLong planNanos = new java.util.concurrent.atomic.AtomicLong();
+
+		PlanningAhead(ImportJob job, Planner planner, ChunkWriter writer) {
+			this.job = job;
+			this.planner = planner;
+			this.writer = writer;
+			this.thread = java.util.concurrent.Executors.newSingleThreadExecutor((task) -> {
+				Thread t = new Thread(task, "intake-plan");
+				t.setDaemon(true);
+				return t;
+			});
+		}
+
+		/** Writes the chunk planned before and starts planning this one. */
+		boolean handle(java.util.List<intake.plan.PlanInput> chunk) {
+			if (this.pending == null) {
+				this.seen = ImportRunner.this.tenants.written(this.job.tenantId());
+				this.pending = submit(chunk);
+				return true;
+			}
+			ChunkPlan plan = awaitPending();
+			return this.writer.write((count) -> {
+				requireFresh(count);
+				this.seen = count;
+				this.pending = submit(chunk);
+				return plan;
+			});
+		}
+
+		/** Writes the last chunk planned. */
+		void finish() {
+			if (this.pending != null) {
+				ChunkPlan plan = awaitPending();
+				this.writer.write((count) -> {
+					requireFresh(count);
+					return plan;
+				});
+			}
+			this.writer.times.planAhead = this.planNanos.get();
+		}
+
+		private void requireFresh(long count) {
+			if (count != this.seen + 1) {
+				throw new StalePlan();
+			}
+		}
+
+		private java.util.concurrent.Future<ChunkPlan> submit(java.util.List<intake.plan.PlanInput> chunk) {
+			long number = this.planned++;
+			long tenant = this.job.tenantId();
+			return this.thread.submit(() -> {
+				long t0 = System.nanoTime();
+				skipTakenCustomerNumbers(this.planner, tenant, chunk.size());
+				ChunkPlan plan = this.planner.plan(chunk);
+				this.planNanos.addAndGet(System.nanoTime() - t0);
+				ImportRunner.this.plannedAhead.accept(this.job.id(), number);
+				return plan;
+			});
+		}
+
+		private ChunkPlan awaitPending() {
+			java.util.concurrent.Future<ChunkPlan> future = this.pending;
+			this.pending = null;
+			long t0 = System.nanoTime();
+			try {
+				return future.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while planning a chunk", ex);
+			}
+			finally {
+				this.writer.times.plan += System.nanoTime() - t0;
+			}
+		}
+
+		/** Lets a plan still running end (its look-ups) before the run goes on. */
+		@Override
+		public void close() {
+			this.thread.shutdown();
+			try {
+				if (!this.thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+					this.thread.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				this.thread.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+	/**
+	 * A chunk planned ahead while another writer of the tenant committed: its plan may
+	 * miss what that writer stored. Rolls the chunk's transaction back.
+	 */
+	private static final class StalePlan extends RuntimeException {
+
+		StalePlan() {
+			super("A chunk planned ahead is stale: another writer of the tenant committed meanwhile", null, false,
+					false);
+		}
+
 	}
 
 	/**
@@ -330,7 +578,11 @@ class ImportRunner {
 	 */
 	private static final class ChunkTimes {
 
+		/** Planning (planning ahead: the writer's wait for the plan). */
 		long plan;
+
+		/** The planning thread's own time, when planning ahead. */
+		long planAhead;
 
 		long insert;
 
@@ -350,10 +602,10 @@ class ImportRunner {
 		@Override
 		public String toString() {
 			return String.format(
-					"plan %.1f, insert %.1f, update %.1f, link checks %.1f, progress %.1f, commit %.1f,"
+					"plan %.1f (ahead %.1f), insert %.1f, update %.1f, link checks %.1f, progress %.1f, commit %.1f,"
 							+ " checkpoint %.1f, preview hand-over %.1f",
-					this.plan / 1e9, this.insert / 1e9, this.update / 1e9, this.links / 1e9, this.progress / 1e9,
-					this.commit / 1e9, this.checkpoint / 1e9, this.preview / 1e9);
+					this.plan / 1e9, this.planAhead / 1e9, this.insert / 1e9, this.update / 1e9, this.links / 1e9,
+					this.progress / 1e9, this.commit / 1e9, this.checkpoint / 1e9, this.preview / 1e9);
 		}
 
 	}

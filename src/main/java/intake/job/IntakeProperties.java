@@ -19,10 +19,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * import whose instance missed four heartbeats is taken over by another instance
  * @param purgeInterval how often journals and uploads past their undo window are deleted
  * (default 1 h)
+ * @param planAhead whether an import plans its next chunk while the previous one is
+ * written ({@code AUTO}, the default: on PostgreSQL, where the two run side by side;
+ * {@code ON}; {@code OFF}), for imports whose planner allows it (creating companies)
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
 		@DefaultValue("2000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat,
-		@DefaultValue("1h") Duration purgeInterval) {
+		@DefaultValue("1h") Duration purgeInterval, @DefaultValue("AUTO") PlanAhead planAhead) {
+
+	/** When an import plans a chunk ahead while the previous one is written. */
+	public enum PlanAhead {
+
+		/** On PostgreSQL only. */
+		AUTO,
+		/** Whenever the planner allows it. */
+		ON,
+		/** Never: each chunk is planned under the tenant lock, then written. */
+		OFF
+
+	}
 
 }

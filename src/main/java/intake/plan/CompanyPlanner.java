@@ -149,6 +149,16 @@ public final class CompanyPlanner implements Planner {
 		this.nextCustomerNumber = Math.max(this.nextCustomerNumber, next);
 	}
 
+	/**
+	 * Creating only: what earlier chunks created is known by its keys here (look-ups skip
+	 * this import's own records), so a chunk's plan does not depend on them being stored.
+	 * Updating compares with stored values the previous chunk may be changing.
+	 */
+	@Override
+	public boolean plansAhead() {
+		return !this.options.updates();
+	}
+
 	@Override
 	public ChunkPlan plan(List<PlanInput> chunk) {
 		resolveStored(chunk);

@@ -39,4 +39,15 @@ public interface Planner {
 	default void customerNumbersFrom(long next) {
 	}
 
+	/**
+	 * Whether the next chunk may be planned while the previous one is still being
+	 * written, outside the writer's transaction. True only where a chunk's plan depends
+	 * on the earlier chunks of this pass through what the planner remembers, never
+	 * through what they stored, and on other writers only through look-ups made when
+	 * planning starts (the runner re-plans when another writer committed in between).
+	 */
+	default boolean plansAhead() {
+		return false;
+	}
+
 }
