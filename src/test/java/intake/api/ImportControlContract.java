@@ -165,7 +165,7 @@ abstract class ImportControlContract {
 
 	@Test
 	void concurrentImportsOfOneTenantNeverCreateACompanyTwice() {
-		int stem = 600000 + new java.util.Random().nextInt(300000);
+		int stem = CompanyFiles.orgStem(new java.util.Random());
 		String tag = "c" + stem;
 		CompanyFiles.Generated file = CompanyFiles.swedish(3000, 9, WINDOWS_1252, stem, stem, tag);
 		// The second file holds the same rows in reverse order: while both run, each
@@ -232,7 +232,7 @@ abstract class ImportControlContract {
 		// company.
 		this.jdbc.sql("ALTER TABLE company ADD CONSTRAINT test_no_boom CHECK (company_name <> 'Boom AB')").update();
 		try {
-			int stem = 300000 + new java.util.Random().nextInt(100000);
+			int stem = CompanyFiles.orgStem(new java.util.Random());
 			// ≈ 4,500 rows: more than one chunk also for an instance with the default
 			// chunk
 			// size (another cached test context sharing the database may claim the job)

@@ -7,7 +7,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import intake.support.PostgresTestDatabase;
 
 /**
- * Following and controlling imports on PostgreSQL.
+ * Following and controlling imports on PostgreSQL, on a database of its own: the jobs run
+ * with this context's chunk size.
  */
 class PostgresImportControlTest extends ImportControlContract {
 
@@ -18,7 +19,7 @@ class PostgresImportControlTest extends ImportControlContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry);
+		PostgresTestDatabase.registerOwn(registry);
 	}
 
 }

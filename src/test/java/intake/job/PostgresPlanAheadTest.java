@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import intake.support.PostgresTestDatabase;
 
 /**
- * Planning ahead on PostgreSQL.
+ * Planning ahead on PostgreSQL, on a database of its own: the hook is this context's.
  */
 class PostgresPlanAheadTest extends PlanAheadContract {
 
@@ -18,7 +18,7 @@ class PostgresPlanAheadTest extends PlanAheadContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry);
+		PostgresTestDatabase.registerOwn(registry);
 	}
 
 }

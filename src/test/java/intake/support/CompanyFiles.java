@@ -79,6 +79,15 @@ public final class CompanyFiles {
 	}
 
 	/** A valid Swedish organisation number (Luhn) from a 6-digit stem, as NNNNNN-NNNN. */
+	/**
+	 * A random stem for {@link #swedishOrgNo} whose next 3,000 numbers all have the third
+	 * digit at least 2, as a company's organisation number has: with 0 or 1 there, the
+	 * number reads as a sole trader's personnummer and must be a valid date.
+	 */
+	public static int orgStem(java.util.Random random) {
+		return (10 + random.nextInt(90)) * 10000 + (2 + random.nextInt(4)) * 1000 + random.nextInt(1000);
+	}
+
 	public static String swedishOrgNo(int stem) {
 		String nine = String.format("%06d", stem) + "123";
 		int sum = 0;

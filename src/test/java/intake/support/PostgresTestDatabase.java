@@ -106,6 +106,40 @@ public final class PostgresTestDatabase {
 	}
 
 	/**
+	 * Points a Spring test context at a database and data directory of its own: no other
+	 * context's scheduler can claim its jobs, so they run with this context's settings
+	 * (chunk size, planning ahead) and hooks. PostgreSQL must be reachable (call
+	 * {@link #require()} first in {@code @BeforeAll}).
+	 */
+	public static void registerOwn(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		String[] own = new String[2];
+		java.util.function.Supplier<String> database = () -> {
+			synchronized (own) {
+				if (own[0] == null) {
+					own[0] = createFresh();
+				}
+				return own[0];
+			}
+		};
+		registry.add("intake.data-dir", () -> {
+			synchronized (own) {
+				if (own[1] == null) {
+					try {
+						own[1] = java.nio.file.Files.createTempDirectory("intake-pg-own-").toString();
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}
+				return own[1];
+			}
+		});
+		registry.add("spring.datasource.url", database::get);
+		registry.add("spring.datasource.username", PostgresTestDatabase::user);
+		registry.add("spring.datasource.password", PostgresTestDatabase::password);
+	}
+
+	/**
 	 * Points a Spring test context at the shared test database and data directory: every
 	 * context on it runs a job scheduler that may claim any context's job, so all must
 	 * read the same uploads.
