@@ -149,18 +149,20 @@ class ImportRunner {
 	}
 
 	private void run(ImportJob queued) {
-		run(queued, false, true);
+		run(queued, false, true, null);
 	}
 
 	private void run(ImportJob job, boolean resumed) {
-		run(job, resumed, true);
+		run(job, resumed, true, null);
 	}
 
 	/**
 	 * @param mayPlanAhead false after a chunk planned ahead met another writer's commit:
 	 * the rest of the job plans each chunk under the tenant lock
+	 * @param carried the preview recorder of the run that met that commit, holding the
+	 * chunks committed so far (the replayed plans are not recorded again), or null
 	 */
-	private void run(ImportJob job, boolean resumed, boolean mayPlanAhead) {
+	private void run(ImportJob job, boolean resumed, boolean mayPlanAhead, RecorderThread carried) {
 		String id = job.id();
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
@@ -180,9 +182,10 @@ class ImportRunner {
 			// On a thread of its own: the rows of chunk n are encoded and stored while
 			// chunk
 			// n+1 is planned and written.
-			recorder = this.previews.recorderIfMissing(job)
-				.map((r) -> new RecorderThread(r, "intake-preview"))
-				.orElse(null);
+			recorder = (carried != null) ? carried
+					: this.previews.recorderIfMissing(job)
+						.map((r) -> new RecorderThread(r, "intake-preview"))
+						.orElse(null);
 			Planner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
@@ -190,7 +193,7 @@ class ImportRunner {
 			ChunkWriter writer = new ChunkWriter(job, type, recorder, started, resumed);
 			RecorderThread preview = recorder;
 			java.util.function.Consumer<ChunkPlan> replayed = (replay) -> {
-				if (preview != null) {
+				if (preview != null && carried == null) {
 					preview.add(replay);
 				}
 			};
@@ -252,7 +255,7 @@ class ImportRunner {
 			this.durability.afterCommit();
 		}
 		finally {
-			if (recorder != null) {
+			if (recorder != null && !replan) {
 				recorder.close();
 			}
 		}
@@ -263,7 +266,10 @@ class ImportRunner {
 				logger.info("Import " + id + ": another writer of the tenant committed while a chunk was planned"
 						+ " ahead; planning again after the last committed chunk (" + current.rows().processed()
 						+ " rows), one chunk at a time");
-				run(current, true, false);
+				run(current, true, false, recorder);
+			}
+			else if (recorder != null) {
+				recorder.close();
 			}
 		}
 	}

@@ -60,8 +60,11 @@ public class PersonalData {
 
 	private final TransactionTemplate transactions;
 
+	private final TenantLock tenants;
+
 	PersonalData(RecordQueries queries, RecordEditor editor, RecordJournal journal, JobRepository jobs,
-			UploadStore uploads, TransactionTemplate transactions) {
+			UploadStore uploads, TransactionTemplate transactions, TenantLock tenants) {
+		this.tenants = tenants;
 		this.queries = queries;
 		this.editor = editor;
 		this.journal = journal;
@@ -128,6 +131,8 @@ public class PersonalData {
 		}
 		values.put(policy.name(), ERASED);
 		Integer journalRows = this.transactions.execute((status) -> {
+			// a writer like any other: an import that planned a chunk ahead sees it
+			this.tenants.lock(tenantId);
 			if (!this.editor.update(tenantId, table, recordId, values, OptionalLong.empty())) {
 				throw notFound(entity, id);
 			}
