@@ -95,6 +95,12 @@ public final class CompanyGroups {
 
 		boolean counted;
 
+		/**
+		 * Replaying: this import created the company before it was interrupted; counted
+		 * as created again, not inserted again.
+		 */
+		boolean createdEarlier;
+
 		NewRecord pending;
 
 		/** For a stored company: UPDATE or UNCHANGED once its first row is planned. */

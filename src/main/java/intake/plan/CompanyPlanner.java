@@ -308,7 +308,15 @@ public final class CompanyPlanner implements Planner {
 		}
 		else {
 			status = RowStatus.CREATE;
-			if (!group.counted) {
+			if (!group.counted && group.createdEarlier) {
+				// replaying: counted as the interrupted run counted it (the preview
+				// recorded on resuming adds these up), its first values remembered for
+				// later rows, nothing inserted
+				group.counted = true;
+				mergeCompany(group, line, values, warnings, out.fills);
+				counter.add(COMPANIES, new EntityCounts(1, 0, 0, 0));
+			}
+			else if (!group.counted) {
 				group.counted = true;
 				NewRecord company = newCompany(group, line, values);
 				if (values.get("CompanyId") == null) {
@@ -346,7 +354,7 @@ public final class CompanyPlanner implements Planner {
 			Optional<Long> created = keys.stream().map(this.own::get).filter(Objects::nonNull).findFirst();
 			if (created.isPresent()) {
 				group = new Group(created.get(), false, line, this.fieldHashes.fresh());
-				group.counted = true;
+				group.createdEarlier = true;
 				this.groups.register(keys, group);
 				return group;
 			}

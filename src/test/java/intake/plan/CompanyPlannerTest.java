@@ -117,6 +117,33 @@ class CompanyPlannerTest {
 	}
 
 	@Test
+	void aReplayCountsWhatTheInterruptedRunCreatedWithoutCreatingItAgain() {
+		List<PlanInput> chunk = List.of(row(2, "Alfa AB", "556016-0680", "Anna"),
+				row(3, "Beta AB", "556677-8899", "Bo"), row(4, "Alfa AB", "556016-0680", "Cia"));
+		ChunkPlan planned = planner(1).plan(chunk);
+		for (NewRecord company : planned.inserts()) {
+			if (company.entity().equals("companies")) {
+				String govNo = ((String) company.values().get("CompanyGovNo")).replace("-", "");
+				this.directory.own.put(new CompanyKey(CompanyKey.Kind.GOV_NO, govNo), company.id());
+			}
+		}
+		// resumed after a crash: a fresh planner replays the chunk the run had written
+		CompanyPlanner resumed = planner(900);
+		ChunkPlan replayed = resumed.replay(chunk);
+		assertThat(replayed.counts()).isEqualTo(planned.counts());
+		assertThat(replayed.rows()).extracting(RowOutcome::status)
+			.containsExactly(RowStatus.CREATE, RowStatus.CREATE, RowStatus.CREATE);
+		assertThat(replayed.inserts()).filteredOn((r) -> r.entity().equals("companies")).isEmpty();
+		// a later chunk's row of Alfa joins the company stored before the interruption
+		long alfa = planned.inserts().get(0).id();
+		ChunkPlan later = resumed.plan(List.of(row(5, "Alfa AB", "556016-0680", "Dan")));
+		assertThat(later.inserts()).singleElement().satisfies((contact) -> {
+			assertThat(contact.entity()).isEqualTo("contacts");
+			assertThat(contact.parentId()).contains(alfa);
+		});
+	}
+
+	@Test
 	void invalidRowsAreNotPlanned() {
 		RowResult invalid = new RowResult(2, Map.of(), List.of(new Violation(2, 0, "CompanyName", "", "required")),
 				List.of());
@@ -160,6 +187,16 @@ class CompanyPlannerTest {
 		final Map<CompanyKey, Long> companies = new HashMap<>();
 
 		final List<ContactIdentity> contacts = new ArrayList<>();
+
+		/** Companies the import itself stored before it was interrupted. */
+		final Map<CompanyKey, Long> own = new HashMap<>();
+
+		@Override
+		public Map<CompanyKey, Long> findOwnCompanies(Collection<CompanyKey> keys) {
+			Map<CompanyKey, Long> found = new HashMap<>();
+			keys.stream().filter(this.own::containsKey).forEach((k) -> found.put(k, this.own.get(k)));
+			return found;
+		}
 
 		@Override
 		public Map<CompanyKey, Long> findCompanies(Collection<CompanyKey> keys) {
