@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ImportRunner} holds the planning thread after a chunk was planned ahead until
  * the other writer has committed, so the race happens every time.
  */
+@org.junit.jupiter.api.extension.ExtendWith(intake.support.NoDanglingLinks.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "intake.chunk-size=200", "intake.plan-ahead=ON" })
 abstract class PlanAheadContract {
@@ -154,6 +155,54 @@ abstract class PlanAheadContract {
 		assertThat(count("SELECT COUNT(*) FROM contact WHERE COALESCE(contact_role_email, contact_email) LIKE :names",
 				"%@" + tag + ".se"))
 			.isEqualTo(2 * COMPANIES);
+	}
+
+	@Test
+	void aStoredCompanyDeletedWhileTheChunkIsPlannedAheadIsCreatedAgainNotLinkedTo() {
+		int stem = CompanyFiles.orgStem(new java.util.Random());
+		String tag = "pd" + stem;
+		// stored before the import, known to it by name and postcode: its rows join it
+		String stored = upload(HEADER + row(tag, stem, MET, 0).replaceFirst(";;", ";;" + tag + "-stored")
+			.replaceFirst(";Åsa0;Öberg;[^;\r]*\r\n$", ";;;\r\n"));
+		assertThat(this.http.post("/api/v1/imports/" + stored + "/start", null).status()).isEqualTo(202);
+		assertThat(
+				waitFor(stored, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING")).get("status").asString())
+			.isEqualTo("COMPLETED");
+		long storedId = this.jdbc.sql("SELECT id FROM company WHERE company_id = :no")
+			.param("no", tag + "-stored")
+			.query(Long.class)
+			.single();
+		String first = upload(companies(tag, stem));
+		long replans = this.runner.replans();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		// the second chunk was planned with the stored company as the home of its
+		// rows' contacts; then the company is deleted
+		this.runner.afterPlanningAhead((job, chunk) -> {
+			if (job.equals(first) && chunk == 1) {
+				try {
+					Http.Response deleted = this.http.delete("/api/v1/records/companies/" + storedId);
+					assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+				}
+				catch (Throwable ex) {
+					failure.set(ex);
+				}
+			}
+		});
+		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
+		JsonNode a = waitFor(first, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
+		assertThat(failure.get()).isNull();
+		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
+		assertThat(this.runner.replans()).isGreaterThan(replans);
+		// planned again, the company is new: every company and contact of the file
+		// created, none pointing at the deleted one (NoDanglingLinks checks all links)
+		assertThat(a.get("counts").get("companies").get("created").asLong()).isEqualTo(COMPANIES);
+		assertThat(a.get("counts").get("contacts").get("created").asLong()).isEqualTo(2 * COMPANIES);
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :name", "Bolag " + tag + " " + MET + " AB"))
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM contact WHERE company_ref_id = :id")
+			.param("id", storedId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
