@@ -3,10 +3,22 @@ package intake.job;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +34,9 @@ import intake.crm.SequenceIds;
 import intake.crm.TableStatistics;
 import intake.logging.PersonalDataMask;
 import intake.plan.ChunkPlan;
-import intake.plan.Planner;
 import intake.plan.EntityCounts;
+import intake.plan.PlanInput;
+import intake.plan.Planner;
 import intake.plan.RowOutcome;
 import intake.plan.RowStatus;
 import intake.schema.ImportType;
@@ -72,20 +85,20 @@ class ImportRunner {
 
 	private final TenantLock tenants;
 
-	private final org.springframework.beans.factory.ObjectProvider<Undos> undos;
+	private final ObjectProvider<Undos> undos;
 
 	private final LinkIntegrity links;
 
-	private final java.util.concurrent.atomic.AtomicLong replans = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong replans = new AtomicLong();
 
-	private volatile java.util.function.BiConsumer<String, Long> plannedAhead = (job, chunk) -> {
+	private volatile BiConsumer<String, Long> plannedAhead = (job, chunk) -> {
 	};
 
 	ImportRunner(JobRepository jobs, UploadStore uploads, Analyzer analyzer, Previews previews,
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
 			IntakeProperties properties, InstanceName instance, Durability durability, TenantLock tenants,
-			org.springframework.beans.factory.ObjectProvider<Undos> undos, LinkIntegrity links) {
+			ObjectProvider<Undos> undos, LinkIntegrity links) {
 		this.undos = undos;
 		this.links = links;
 		this.tenants = tenants;
@@ -142,7 +155,7 @@ class ImportRunner {
 	 * hand out is taken, the planner goes on above everything stored.
 	 */
 	private void skipTakenCustomerNumbers(Planner planner, long tenant, int rows) {
-		java.util.OptionalLong next = planner.nextCustomerNumber();
+		OptionalLong next = planner.nextCustomerNumber();
 		if (next.isPresent() && this.numbers.maxNumericBetween(tenant, next.getAsLong(), next.getAsLong() + rows) > 0) {
 			planner.customerNumbersFrom(this.numbers.maxNumeric(tenant) + 1);
 		}
@@ -192,7 +205,7 @@ class ImportRunner {
 					new SequenceIds(this.jdbc));
 			ChunkWriter writer = new ChunkWriter(job, type, recorder, started, resumed);
 			RecorderThread preview = recorder;
-			java.util.function.Consumer<ChunkPlan> replayed = (replay) -> {
+			Consumer<ChunkPlan> replayed = (replay) -> {
 				if (preview != null && carried == null) {
 					preview.add(replay);
 				}
@@ -292,7 +305,7 @@ class ImportRunner {
 	 * Called on the planning thread after each chunk planned ahead, with the job id and
 	 * the chunk's number (from 0 in this run): lets tests write in between.
 	 */
-	void afterPlanningAhead(java.util.function.BiConsumer<String, Long> hook) {
+	void afterPlanningAhead(BiConsumer<String, Long> hook) {
 		this.plannedAhead = (hook != null) ? hook : (job, chunk) -> {
 		};
 	}
@@ -349,7 +362,7 @@ class ImportRunner {
 		 * with the tenant's write count
 		 * @return whether the run goes on (false when cancelled)
 		 */
-		boolean write(java.util.function.LongFunction<ChunkPlan> planUnderLock) {
+		boolean write(LongFunction<ChunkPlan> planUnderLock) {
 			long writeStart = System.nanoTime();
 			ChunkPlan written = ImportRunner.this.transactions.execute((status) -> {
 				// One chunk at a time per tenant plans against the stored data (or checks
@@ -429,22 +442,22 @@ class ImportRunner {
 
 		private final ChunkWriter writer;
 
-		private final java.util.concurrent.ExecutorService thread;
+		private final ExecutorService thread;
 
-		private java.util.concurrent.Future<ChunkPlan> pending;
+		private Future<ChunkPlan> pending;
 
 		/** The write count the pending plan's look-ups started after. */
 		private long seen;
 
 		private long planned;
 
-		private final java.util.concurrent.atomic.AtomicLong planNanos = new java.util.concurrent.atomic.AtomicLong();
+		private final AtomicLong planNanos = new AtomicLong();
 
 		PlanningAhead(ImportJob job, Planner planner, ChunkWriter writer) {
 			this.job = job;
 			this.planner = planner;
 			this.writer = writer;
-			this.thread = java.util.concurrent.Executors.newSingleThreadExecutor((task) -> {
+			this.thread = Executors.newSingleThreadExecutor((task) -> {
 				Thread t = new Thread(task, "intake-plan");
 				t.setDaemon(true);
 				return t;
@@ -452,7 +465,7 @@ class ImportRunner {
 		}
 
 		/** Writes the chunk planned before and starts planning this one. */
-		boolean handle(java.util.List<intake.plan.PlanInput> chunk) {
+		boolean handle(List<PlanInput> chunk) {
 			if (this.pending == null) {
 				this.seen = ImportRunner.this.tenants.written(this.job.tenantId());
 				this.pending = submit(chunk);
@@ -485,7 +498,7 @@ class ImportRunner {
 			}
 		}
 
-		private java.util.concurrent.Future<ChunkPlan> submit(java.util.List<intake.plan.PlanInput> chunk) {
+		private Future<ChunkPlan> submit(List<PlanInput> chunk) {
 			long number = this.planned++;
 			long tenant = this.job.tenantId();
 			return this.thread.submit(() -> {
@@ -499,13 +512,13 @@ class ImportRunner {
 		}
 
 		private ChunkPlan awaitPending() {
-			java.util.concurrent.Future<ChunkPlan> future = this.pending;
+			Future<ChunkPlan> future = this.pending;
 			this.pending = null;
 			long t0 = System.nanoTime();
 			try {
 				return future.get();
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				if (ex.getCause() instanceof RuntimeException runtime) {
 					throw runtime;
 				}
@@ -528,7 +541,7 @@ class ImportRunner {
 		public void close() {
 			this.thread.shutdown();
 			try {
-				if (!this.thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+				if (!this.thread.awaitTermination(1, TimeUnit.MINUTES)) {
 					this.thread.shutdownNow();
 				}
 			}
