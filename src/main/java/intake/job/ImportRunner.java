@@ -151,14 +151,21 @@ class ImportRunner {
 	/**
 	 * Customer numbers are handed out from the stored maximum at the start of a pass; a
 	 * concurrent import (or a hand-made company) of the tenant may have taken some since.
-	 * Under the tenant lock, before a chunk is planned: when any number the chunk could
-	 * hand out is taken, the planner goes on above everything stored.
+	 * Before a chunk is planned (under the tenant lock, or planning ahead, where a writer
+	 * in between makes the chunk plan again): when any number the chunk could hand out is
+	 * taken, the planner goes on above everything stored.
 	 */
 	private void skipTakenCustomerNumbers(Planner planner, long tenant, int rows) {
 		OptionalLong next = planner.nextCustomerNumber();
 		if (next.isPresent() && this.numbers.maxNumericBetween(tenant, next.getAsLong(), next.getAsLong() + rows) > 0) {
 			planner.customerNumbersFrom(this.numbers.maxNumeric(tenant) + 1);
 		}
+	}
+
+	/** Plans a chunk, its customer numbers above any another writer took meanwhile. */
+	private ChunkPlan plan(Planner planner, long tenant, List<PlanInput> chunk) {
+		skipTakenCustomerNumbers(planner, tenant, chunk.size());
+		return planner.plan(chunk);
 	}
 
 	private void run(ImportJob queued) {
@@ -223,8 +230,7 @@ class ImportRunner {
 			else {
 				complete = pass.run(planner, chunkSize, writer.replayed, replayed, (chunk) -> writer.write((seq) -> {
 					long t0 = System.nanoTime();
-					skipTakenCustomerNumbers(planner, tenant, chunk.size());
-					ChunkPlan plan = planner.plan(chunk);
+					ChunkPlan plan = plan(planner, tenant, chunk);
 					writer.times.plan += System.nanoTime() - t0;
 					return plan;
 				}));
@@ -503,8 +509,7 @@ class ImportRunner {
 			long tenant = this.job.tenantId();
 			return this.thread.submit(() -> {
 				long t0 = System.nanoTime();
-				skipTakenCustomerNumbers(this.planner, tenant, chunk.size());
-				ChunkPlan plan = this.planner.plan(chunk);
+				ChunkPlan plan = plan(this.planner, tenant, chunk);
 				this.planNanos.addAndGet(System.nanoTime() - t0);
 				ImportRunner.this.plannedAhead.accept(this.job.id(), number);
 				return plan;

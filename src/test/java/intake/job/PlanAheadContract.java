@@ -1,10 +1,8 @@
 package intake.job;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +58,7 @@ abstract class PlanAheadContract {
 
 	@Test
 	void aCompanyAnotherImportStoresWhileTheChunkIsPlannedAheadIsNotCreatedTwice() {
-		int stem = CompanyFiles.orgStem(new java.util.Random());
+		int stem = CompanyFiles.orgStem();
 		String tag = "pa" + stem;
 		String file = companies(tag, stem);
 		// the other file gives the met company a customer number of its own (not a
@@ -69,27 +67,13 @@ abstract class PlanAheadContract {
 		String first = upload(file);
 		String second = upload(other);
 		long replans = this.runner.replans();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
 		// after the second chunk of the first import was planned (with company 150 as
 		// new), the second import stores company 150 and commits
-		this.runner.afterPlanningAhead((job, chunk) -> {
-			if (job.equals(first) && chunk == 1) {
-				try {
-					assertThat(this.http.post("/api/v1/imports/" + second + "/start", null).status()).isEqualTo(202);
-					JsonNode done = waitFor(second, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
-					assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
-				}
-				catch (Throwable ex) {
-					failure.set(ex);
-				}
-			}
-		});
-		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
-		JsonNode a = waitFor(first, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
-		assertThat(failure.get()).isNull();
+		JsonNode a = runWithWriterBetween(first,
+				() -> assertThat(run(second).get("status").asString()).isEqualTo("COMPLETED"));
 		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
 		// known by name and postcode only: no unique key would refuse a second one
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :name", "Bolag " + tag + " " + MET + " AB"))
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :v", "Bolag " + tag + " " + MET + " AB"))
 			.isEqualTo(1);
 		assertThat(this.runner.replans()).isGreaterThan(replans);
 		JsonNode companies = a.get("counts").get("companies");
@@ -106,98 +90,73 @@ abstract class PlanAheadContract {
 		assertThat(preview.json().get("rows").get("total").asLong()).isEqualTo(2 * COMPANIES);
 		assertThat(preview.json().get("summary").get("companies")).isEqualTo(a.get("counts").get("companies"));
 		assertThat(preview.json().get("summary").get("contacts")).isEqualTo(a.get("counts").get("contacts"));
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :names", "Bolag " + tag + " %"))
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :v", "Bolag " + tag + " %"))
 			.isEqualTo(COMPANIES);
-		assertThat(count("SELECT COUNT(*) FROM contact WHERE COALESCE(contact_role_email, contact_email) LIKE :names",
+		assertThat(count("SELECT COUNT(*) FROM contact WHERE COALESCE(contact_role_email, contact_email) LIKE :v",
 				"%@" + tag + ".se"))
 			.isEqualTo(2 * COMPANIES);
-		assertThat(count("SELECT COUNT(*) FROM (SELECT company_gov_no FROM company WHERE company_name LIKE :names"
+		assertThat(count("SELECT COUNT(*) FROM (SELECT company_gov_no FROM company WHERE company_name LIKE :v"
 				+ " GROUP BY company_gov_no HAVING COUNT(*) > 1) d", "Bolag " + tag + " %"))
 			.isZero();
 	}
 
 	@Test
 	void aRecordEditWhileTheChunkIsPlannedAheadMakesTheJobPlanAgainAndIsKept() {
-		int stem = CompanyFiles.orgStem(new java.util.Random());
+		int stem = CompanyFiles.orgStem();
 		String tag = "pe" + stem;
 		String first = upload(companies(tag, stem));
 		long replans = this.runner.replans();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		this.runner.afterPlanningAhead((job, chunk) -> {
-			if (job.equals(first) && chunk == 1) {
-				try {
-					// company 0 comes with the first chunk, being written meanwhile
-					waitFor(first, (j) -> j.get("rows").get("processed").asLong() >= 200);
-					long id = this.jdbc.sql("SELECT id FROM company WHERE company_id = :no")
-						.param("no", tag + "-0")
-						.query(Long.class)
-						.single();
-					Http.Response edit = this.http.patch("/api/v1/records/companies/" + id,
-							"{\"CompanyName\": \"Ändrat " + tag + "\"}");
-					assertThat(edit.status()).as(edit.body()).isEqualTo(200);
-				}
-				catch (Throwable ex) {
-					failure.set(ex);
-				}
-			}
+		JsonNode a = runWithWriterBetween(first, () -> {
+			// company 0 comes with the first chunk, being written meanwhile
+			this.http.waitForJob(first, (j) -> j.get("rows").get("processed").asLong() >= 200);
+			long id = this.jdbc.sql("SELECT id FROM company WHERE company_id = :no")
+				.param("no", tag + "-0")
+				.query(Long.class)
+				.single();
+			Http.Response edit = this.http.patch("/api/v1/records/companies/" + id,
+					"{\"CompanyName\": \"Ändrat " + tag + "\"}");
+			assertThat(edit.status()).as(edit.body()).isEqualTo(200);
 		});
-		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
-		JsonNode a = waitFor(first, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
-		assertThat(failure.get()).isNull();
 		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
 		assertThat(this.runner.replans()).isGreaterThan(replans);
 		assertThat(a.get("counts").get("companies").get("created").asLong()).isEqualTo(COMPANIES);
 		assertThat(a.get("counts").get("contacts").get("created").asLong()).isEqualTo(2 * COMPANIES);
 		assertThat(a.get("rows").get("processed").asLong()).isEqualTo(2 * COMPANIES);
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :name", "Ändrat " + tag)).isEqualTo(1);
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :names", "Bolag " + tag + " %"))
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :v", "Ändrat " + tag)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :v", "Bolag " + tag + " %"))
 			.isEqualTo(COMPANIES - 1);
-		assertThat(count("SELECT COUNT(*) FROM contact WHERE COALESCE(contact_role_email, contact_email) LIKE :names",
+		assertThat(count("SELECT COUNT(*) FROM contact WHERE COALESCE(contact_role_email, contact_email) LIKE :v",
 				"%@" + tag + ".se"))
 			.isEqualTo(2 * COMPANIES);
 	}
 
 	@Test
 	void aStoredCompanyDeletedWhileTheChunkIsPlannedAheadIsCreatedAgainNotLinkedTo() {
-		int stem = CompanyFiles.orgStem(new java.util.Random());
+		int stem = CompanyFiles.orgStem();
 		String tag = "pd" + stem;
 		// stored before the import, known to it by name and postcode: its rows join it
 		String stored = upload(HEADER + row(tag, stem, MET, 0).replaceFirst(";;", ";;" + tag + "-stored")
 			.replaceFirst(";Åsa0;Öberg;[^;\r]*\r\n$", ";;;\r\n"));
-		assertThat(this.http.post("/api/v1/imports/" + stored + "/start", null).status()).isEqualTo(202);
-		assertThat(
-				waitFor(stored, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING")).get("status").asString())
-			.isEqualTo("COMPLETED");
+		assertThat(run(stored).get("status").asString()).isEqualTo("COMPLETED");
 		long storedId = this.jdbc.sql("SELECT id FROM company WHERE company_id = :no")
 			.param("no", tag + "-stored")
 			.query(Long.class)
 			.single();
 		String first = upload(companies(tag, stem));
 		long replans = this.runner.replans();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
 		// the second chunk was planned with the stored company as the home of its
 		// rows' contacts; then the company is deleted
-		this.runner.afterPlanningAhead((job, chunk) -> {
-			if (job.equals(first) && chunk == 1) {
-				try {
-					Http.Response deleted = this.http.delete("/api/v1/records/companies/" + storedId);
-					assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
-				}
-				catch (Throwable ex) {
-					failure.set(ex);
-				}
-			}
+		JsonNode a = runWithWriterBetween(first, () -> {
+			Http.Response deleted = this.http.delete("/api/v1/records/companies/" + storedId);
+			assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
 		});
-		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
-		JsonNode a = waitFor(first, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
-		assertThat(failure.get()).isNull();
 		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
 		assertThat(this.runner.replans()).isGreaterThan(replans);
 		// planned again, the company is new: every company and contact of the file
 		// created, none pointing at the deleted one (NoDanglingLinks checks all links)
 		assertThat(a.get("counts").get("companies").get("created").asLong()).isEqualTo(COMPANIES);
 		assertThat(a.get("counts").get("contacts").get("created").asLong()).isEqualTo(2 * COMPANIES);
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :name", "Bolag " + tag + " " + MET + " AB"))
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name = :v", "Bolag " + tag + " " + MET + " AB"))
 			.isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM contact WHERE company_ref_id = :id")
 			.param("id", storedId)
@@ -207,7 +166,7 @@ abstract class PlanAheadContract {
 
 	@Test
 	void withoutOtherWritersNoChunkIsPlannedAgain() {
-		int stem = CompanyFiles.orgStem(new java.util.Random());
+		int stem = CompanyFiles.orgStem();
 		String tag = "pn" + stem;
 		String first = upload(companies(tag, stem));
 		java.util.concurrent.atomic.AtomicLong ahead = new java.util.concurrent.atomic.AtomicLong();
@@ -217,13 +176,12 @@ abstract class PlanAheadContract {
 			}
 		});
 		long replans = this.runner.replans();
-		assertThat(this.http.post("/api/v1/imports/" + first + "/start", null).status()).isEqualTo(202);
-		JsonNode a = waitFor(first, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
+		JsonNode a = run(first);
 		assertThat(a.get("status").asString()).as(a.toString()).isEqualTo("COMPLETED");
 		// all three chunks were planned ahead, none again
 		assertThat(ahead.get()).isEqualTo(3);
 		assertThat(this.runner.replans()).isEqualTo(replans);
-		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :names", "Bolag " + tag + " %"))
+		assertThat(count("SELECT COUNT(*) FROM company WHERE company_name LIKE :v", "Bolag " + tag + " %"))
 			.isEqualTo(COMPANIES);
 	}
 
@@ -248,10 +206,9 @@ abstract class PlanAheadContract {
 				+ "." + contact + "@" + tag + ".se\r\n";
 	}
 
-	private long count(String sql, String parameter) {
-		String name = sql.contains(":no") ? "no"
-				: (sql.contains(":name") && !sql.contains(":names")) ? "name" : "names";
-		return this.jdbc.sql(sql).param(name, parameter).query(Long.class).single();
+	/** A count query with one parameter, {@code :v}. */
+	private long count(String sql, String value) {
+		return this.jdbc.sql(sql).param("v", value).query(Long.class).single();
 	}
 
 	private String upload(String text) {
@@ -261,23 +218,39 @@ abstract class PlanAheadContract {
 		return response.json().get("id").asString();
 	}
 
-	private JsonNode waitFor(String id, Predicate<JsonNode> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			Http.Response response = this.http.get("/api/v1/imports/" + id);
-			assertThat(response.status()).as(response.body()).isEqualTo(200);
-			if (condition.test(response.json())) {
-				return response.json();
+	/** Starts the import and waits until it has ended. */
+	private JsonNode run(String id) {
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		return this.http.waitForJob(id, (j) -> !j.get("status").asString().matches("QUEUED|RUNNING"));
+	}
+
+	/**
+	 * Runs the import with {@code meanwhile} done on its planning thread once the second
+	 * chunk was planned ahead (before that chunk is written), as another writer would act
+	 * then; what {@code meanwhile} throws fails the test.
+	 */
+	private JsonNode runWithWriterBetween(String id, Meanwhile meanwhile) {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		this.runner.afterPlanningAhead((job, chunk) -> {
+			if (job.equals(id) && chunk == 1) {
+				try {
+					meanwhile.run();
+				}
+				catch (Throwable ex) {
+					failure.set(ex);
+				}
 			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not reach the expected state in 60 s");
+		});
+		JsonNode done = run(id);
+		assertThat(failure.get()).isNull();
+		return done;
+	}
+
+	/** What another writer does while a chunk is planned ahead. */
+	private interface Meanwhile {
+
+		void run() throws Exception;
+
 	}
 
 }

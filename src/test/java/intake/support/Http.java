@@ -124,6 +124,33 @@ public final class Http {
 
 	}
 
+	/**
+	 * The import job once {@code condition} holds for it, polled every 20 ms.
+	 * @throws AssertionError when the job cannot be read or the condition does not hold
+	 * within 60 s
+	 */
+	public JsonNode waitForJob(String id, java.util.function.Predicate<JsonNode> condition) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			Response response = get("/api/v1/imports/" + id);
+			if (response.status() != 200) {
+				throw new AssertionError("GET import " + id + ": " + response.status() + " " + response.body());
+			}
+			JsonNode job = response.json();
+			if (condition.test(job)) {
+				return job;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("Import " + id + " did not reach the expected state in 60 s");
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}

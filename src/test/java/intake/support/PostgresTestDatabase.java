@@ -112,29 +112,16 @@ public final class PostgresTestDatabase {
 	 * {@link #require()} first in {@code @BeforeAll}).
 	 */
 	public static void registerOwn(org.springframework.test.context.DynamicPropertyRegistry registry) {
-		String[] own = new String[2];
-		java.util.function.Supplier<String> database = () -> {
-			synchronized (own) {
-				if (own[0] == null) {
-					own[0] = createFresh();
-				}
-				return own[0];
-			}
-		};
-		registry.add("intake.data-dir", () -> {
-			synchronized (own) {
-				if (own[1] == null) {
-					try {
-						own[1] = java.nio.file.Files.createTempDirectory("intake-pg-own-").toString();
-					}
-					catch (java.io.IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-				}
-				return own[1];
-			}
-		});
-		registry.add("spring.datasource.url", database::get);
+		String database = createFresh();
+		String dir;
+		try {
+			dir = java.nio.file.Files.createTempDirectory("intake-pg-own-").toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		registry.add("intake.data-dir", () -> dir);
+		registry.add("spring.datasource.url", () -> database);
 		registry.add("spring.datasource.username", PostgresTestDatabase::user);
 		registry.add("spring.datasource.password", PostgresTestDatabase::password);
 	}
