@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
  * each on its own thread as for an upload) over generated Swedish company files while the
  * service starts, so that the JIT has compiled that path before the first upload: the
  * first 1M-row upload after a start otherwise spends over a second more in interpreted
- * and partly compiled code. Nothing is stored; the work runs beside Spring's start, which
- * keeps mostly one core busy. Plain Java, started from {@code main}: tests that start the
- * application context do not run it.
+ * and partly compiled code. The files vary as uploads do (two layouts, CRLF and LF line
+ * ends, cells that look like a date and a time but are not): a branch the warm-up never
+ * took makes the JIT throw the compiled profiling code away when the first upload takes
+ * it, and compile it again during that upload. Nothing is stored; the work runs beside
+ * Spring's start, which keeps mostly one core busy. Plain Java, started from
+ * {@code main}: tests that start the application context do not run it.
  */
 public final class AnalysisWarmUp {
 
@@ -39,6 +42,8 @@ public final class AnalysisWarmUp {
 
 	private static final String[] LAST = { "Andersson", "Öberg", "Ström", "Nyström", "Lindgren", "Åberg", "Sjöberg",
 			"Holm" };
+
+	private static final String[] ROLE = { "VD", "Ekonomichef", "Inköpare", "Säljare", "Lagerchef", "Kundansvarig" };
 
 	private static final String[] CITY = { "Göteborg", "Malmö", "Umeå", "Västerås", "Örebro", "Luleå", "Jönköping",
 			"Norrköping" };
@@ -80,8 +85,11 @@ public final class AnalysisWarmUp {
 	static long run(long bytes) {
 		Random random = new Random(20261207L);
 		long rows = 0;
-		for (long done = 0; done < bytes;) {
-			byte[] file = companies(random, 20_000);
+		for (long done = 0, files = 0; done < bytes; files++) {
+			// both line endings and both layouts: code compiled for one only is thrown
+			// away
+			// (deoptimised) and compiled again when the first upload takes the other
+			byte[] file = (files % 2 == 0) ? companies(random, 20_000) : withCustomerNumbers(random, 20_000);
 			rows += analyse(file);
 			done += file.length;
 		}
@@ -163,6 +171,101 @@ public final class AnalysisWarmUp {
 				.append("\r\n");
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A company and contact file as other tools write it: LF line ends, customer numbers
+	 * and countries, postcodes with and without the space, phones written several ways,
+	 * and a time stamp column (a date followed by a time).
+	 */
+	static byte[] withCustomerNumbers(Random random, int rows) {
+		StringBuilder text = new StringBuilder(rows * 200);
+		text.append("Företagsnamn;Organisationsnummer;Kundnummer;Adress;Postnummer;Ort;Land;Telefon;E-post;")
+			.append("Webbplats;Kontaktperson förnamn;Kontaktperson efternamn;Kontakt e-post;Kontakt telefon;")
+			.append("Befattning;Senast kontaktad\n");
+		for (int i = 0; i < rows; i++) {
+			String company = pick(random, COMPANY) + " " + pick(random, SUFFIX);
+			String first = pick(random, FIRST);
+			String last = pick(random, LAST);
+			String domain = "k" + random.nextInt(100_000) + ".se";
+			text.append(company).append(';').append("55");
+			digits(text, random.nextInt(10_000), 4).append('-');
+			digits(text, random.nextInt(10_000), 4).append(';');
+			digits(text, i + 1, 7).append(';')
+				.append((random.nextInt(5) == 0) ? "Box " : pick(random, CITY) + "gatan ")
+				.append(1 + random.nextInt(2000))
+				.append(';')
+				.append(100 + random.nextInt(900));
+			if (random.nextBoolean()) {
+				text.append(' ');
+			}
+			digits(text, random.nextInt(100), 2).append(';')
+				.append(pick(random, CITY))
+				.append(';')
+				.append((random.nextInt(3) == 0) ? "SE" : "Sverige")
+				.append(';');
+			phone(text, random).append(";kontakt@")
+				.append(domain)
+				.append(random.nextBoolean() ? ";http://" : ";https://www.")
+				.append(domain)
+				.append(';')
+				.append(first)
+				.append(';')
+				.append(last)
+				.append(';')
+				.append(first.toLowerCase(java.util.Locale.ROOT))
+				.append('.')
+				.append(last.toLowerCase(java.util.Locale.ROOT))
+				.append('@')
+				.append(domain)
+				.append(';');
+			phone(text, random).append(';').append(pick(random, ROLE)).append(';');
+			if (random.nextInt(3) != 0) {
+				text.append("20");
+				digits(text, random.nextInt(25), 2).append('-');
+				digits(text, 1 + random.nextInt(12), 2).append('-');
+				digits(text, 1 + random.nextInt(28), 2).append(' ');
+				digits(text, random.nextInt(24), 2).append(':');
+				digits(text, random.nextInt(60), 2);
+			}
+			text.append('\n');
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static StringBuilder phone(StringBuilder text, Random random) {
+		switch (random.nextInt(5)) {
+			case 0 -> {
+				text.append("08-");
+				digits(text, random.nextInt(1000), 3).append(' ');
+				digits(text, random.nextInt(100), 2).append(' ');
+				digits(text, random.nextInt(100), 2);
+			}
+			case 1 -> {
+				text.append("+46 ").append(10 + random.nextInt(89)).append(' ');
+				digits(text, random.nextInt(1000), 3).append(' ');
+				digits(text, random.nextInt(100), 2).append(' ');
+				digits(text, random.nextInt(100), 2);
+			}
+			case 2 -> {
+				text.append("07");
+				digits(text, random.nextInt(100_000_000), 8);
+			}
+			case 3 -> {
+				// eight digits and a dash before the first space, as a date and a time
+				// would start: read as neither
+				text.append('0').append(100 + random.nextInt(900)).append('-');
+				digits(text, random.nextInt(1000), 3).append(' ');
+				digits(text, random.nextInt(1000), 3);
+			}
+			default -> {
+				text.append('0').append(100 + random.nextInt(900)).append('-');
+				digits(text, random.nextInt(100), 2).append(' ');
+				digits(text, random.nextInt(100), 2).append(' ');
+				digits(text, random.nextInt(100), 2);
+			}
+		}
+		return text;
 	}
 
 	private static StringBuilder digits(StringBuilder text, int value, int width) {

@@ -19,9 +19,18 @@ class AnalysisWarmUpTest {
 	}
 
 	@Test
+	void theSecondLayoutHasLfLineEndsAndIsAnalysedToo() {
+		byte[] file = AnalysisWarmUp.withCustomerNumbers(new Random(1), 2_000);
+		String text = new String(file, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("Företagsnamn;Organisationsnummer;Kundnummer;").doesNotContain("\r");
+		assertThat(AnalysisWarmUp.analyse(file)).isEqualTo(2_000);
+	}
+
+	@Test
 	void theWarmUpAnalysesAtLeastTheBytesAskedFor() {
 		long rows = AnalysisWarmUp.run(1);
 		assertThat(rows).isEqualTo(20_000);
+		// the first file has the first layout, the second the other
 		assertThat(AnalysisWarmUp.run(AnalysisWarmUp.companies(new Random(20261207L), 20_000).length + 1))
 			.isEqualTo(40_000);
 	}
