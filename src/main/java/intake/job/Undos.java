@@ -205,9 +205,14 @@ public class Undos implements DisposableBean {
 		// is cheaper per row than an insert, the statements per batch are what costs.
 		int batch = chunk * 5;
 		for (String entity : ImportedRecords.REMOVAL_ORDER) {
-			long after = 0;
+			Optional<ImportedRecords.IdSpan> span = this.records.createdSpan(tenantId, id, entity);
+			if (span.isEmpty()) {
+				continue;
+			}
+			long after = span.get().first() - 1;
+			long last = span.get().last();
 			long end;
-			while ((end = this.records.batchEnd(tenantId, id, entity, after, batch)) > 0) {
+			while ((end = this.records.batchEnd(tenantId, id, entity, after, last, batch)) > 0) {
 				long from = after;
 				long upTo = end;
 				this.transactions.executeWithoutResult((status) -> {
