@@ -193,13 +193,15 @@ public class Undos implements DisposableBean {
 		// removal pass; the report at the end has them.
 		logger.info("Undoing import " + id + ", removed before " + this.store.removed(tenantId, id));
 		List<ImportedRecords.JournalRow> rows;
-		while (!(rows = this.records.pendingJournal(tenantId, id, chunk)).isEmpty()) {
+		long before = Long.MAX_VALUE;
+		while (!(rows = this.records.pendingJournal(tenantId, id, before, chunk)).isEmpty()) {
 			List<ImportedRecords.JournalRow> batch = rows;
 			this.transactions.executeWithoutResult((status) -> {
 				// Under the lock, a previous link checked to exist stays so until commit.
 				this.tenants.lock(tenantId);
 				batch.forEach((row) -> restore(tenantId, row));
 			});
+			before = rows.get(rows.size() - 1).id();
 		}
 		// Removal goes by id ranges, in batches larger than the import's chunks: a delete
 		// is cheaper per row than an insert, the statements per batch are what costs.

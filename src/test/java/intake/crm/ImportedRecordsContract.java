@@ -92,6 +92,42 @@ abstract class ImportedRecordsContract {
 		assertThat(records.deleteRange(this.tenant, this.job, "companies", this.base + 14, this.base + 32)).isZero();
 	}
 
+	@Test
+	void journalBatchesGoNewestFirstFromWhereThePreviousOneEnded() {
+		this.jdbc.sql("""
+				INSERT INTO import_job (id, tenant_id, type, status, file_name, file_size, created_at)
+				VALUES (:id, :tenant, 'companies', 'COMPLETED', 'update.csv', 1, CURRENT_TIMESTAMP)
+				""").param("id", this.job).param("tenant", this.tenant).update();
+		for (int offset = 1; offset <= 5; offset++) {
+			this.jdbc.sql("""
+					INSERT INTO import_journal (id, tenant_id, job_id, line, entity, record_id, version_after,
+					  previous_values)
+					VALUES (:id, :tenant, :job, :line, 'companies', :record, 2, '{}')
+					""")
+				.param("id", this.base + offset)
+				.param("tenant", this.tenant)
+				.param("job", this.job)
+				.param("line", offset + 1)
+				.param("record", this.base + 100 + offset)
+				.update();
+		}
+		ImportedRecords records = new ImportedRecords(this.named, this.durability);
+
+		assertThat(journal(records, Long.MAX_VALUE, 2)).containsExactly(5L, 4L);
+		// the next batch starts below the last one, whether or not that one was replayed
+		assertThat(journal(records, this.base + 4, 2)).containsExactly(3L, 2L);
+		records.markJournal(this.tenant, this.base + 3, ImportedRecords.JournalResult.RESTORED);
+		assertThat(journal(records, Long.MAX_VALUE, 10)).containsExactly(5L, 4L, 2L, 1L);
+		assertThat(records.pendingJournal(this.tenant + 1, this.job, Long.MAX_VALUE, 10)).isEmpty();
+	}
+
+	private List<Long> journal(ImportedRecords records, long before, int limit) {
+		return records.pendingJournal(this.tenant, this.job, before, limit)
+			.stream()
+			.map((row) -> row.id() - this.base)
+			.toList();
+	}
+
 	/**
 	 * The bounds undo's batches take: the job's first and last id where the database
 	 * needs them.
