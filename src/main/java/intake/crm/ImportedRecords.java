@@ -221,9 +221,13 @@ public class ImportedRecords {
 				n) -> new JournalRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
 	}
 
-	public void markJournal(long tenantId, long journalId, JournalResult result) {
-		this.jdbc.update("UPDATE import_journal SET undo_result = :result WHERE tenant_id = :tenant AND id = :id",
-				new MapSqlParameterSource("tenant", tenantId).addValue("id", journalId)
+	/** Marks journal rows of one result at once: one statement per batch and result. */
+	public void markJournal(long tenantId, List<Long> journalIds, JournalResult result) {
+		if (journalIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("UPDATE import_journal SET undo_result = :result WHERE tenant_id = :tenant AND id IN (:ids)",
+				new MapSqlParameterSource("tenant", tenantId).addValue("ids", journalIds)
 					.addValue("result", result.name()));
 	}
 

@@ -3,6 +3,7 @@ package intake.job;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,11 @@ public class Undos implements DisposableBean {
 			this.transactions.executeWithoutResult((status) -> {
 				// Under the lock, a previous link checked to exist stays so until commit.
 				this.tenants.lock(tenantId);
-				batch.forEach((row) -> restore(tenantId, row));
+				Map<ImportedRecords.JournalResult, List<Long>> results = new EnumMap<>(
+						ImportedRecords.JournalResult.class);
+				batch.forEach((row) -> results.computeIfAbsent(restore(tenantId, row), (r) -> new ArrayList<>())
+					.add(row.id()));
+				results.forEach((result, ids) -> this.records.markJournal(tenantId, ids, result));
 			});
 			before = rows.get(rows.size() - 1).id();
 		}
@@ -231,8 +236,11 @@ public class Undos implements DisposableBean {
 		}
 	}
 
-	/** Gives one journaled record its previous values back, unless it moved since. */
-	private void restore(long tenantId, ImportedRecords.JournalRow row) {
+	/**
+	 * Gives one journaled record its previous values back, unless it moved since.
+	 * @return what the journal row is to be marked with
+	 */
+	private ImportedRecords.JournalResult restore(long tenantId, ImportedRecords.JournalRow row) {
 		JournalRestorer.Outcome outcome = JournalRestorer.Outcome.MOVED;
 		try {
 			outcome = this.restorer.restore(tenantId, row);
@@ -240,11 +248,11 @@ public class Undos implements DisposableBean {
 		catch (IllegalArgumentException ex) {
 			logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
 		}
-		this.records.markJournal(tenantId, row.id(), switch (outcome) {
+		return switch (outcome) {
 			case RESTORED -> ImportedRecords.JournalResult.RESTORED;
 			case MOVED -> ImportedRecords.JournalResult.KEPT;
 			case LINK_GONE -> ImportedRecords.JournalResult.LINK_GONE;
-		});
+		};
 	}
 
 	/** The figures of the job's undo: what was removed so far plus what is left. */

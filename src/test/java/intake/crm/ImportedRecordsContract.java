@@ -116,7 +116,7 @@ abstract class ImportedRecordsContract {
 		assertThat(journal(records, Long.MAX_VALUE, 2)).containsExactly(5L, 4L);
 		// the next batch starts below the last one, whether or not that one was replayed
 		assertThat(journal(records, this.base + 4, 2)).containsExactly(3L, 2L);
-		records.markJournal(this.tenant, this.base + 3, ImportedRecords.JournalResult.RESTORED);
+		records.markJournal(this.tenant, List.of(this.base + 3), ImportedRecords.JournalResult.RESTORED);
 		assertThat(journal(records, Long.MAX_VALUE, 10)).containsExactly(5L, 4L, 2L, 1L);
 		assertThat(records.pendingJournal(this.tenant + 1, this.job, Long.MAX_VALUE, 10)).isEmpty();
 	}
