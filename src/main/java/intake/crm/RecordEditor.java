@@ -1,5 +1,6 @@
 package intake.crm;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,27 @@ public class RecordEditor {
 	 */
 	public boolean update(long tenantId, EntityTable table, long id, Map<String, Object> values,
 			Map<References.Reference, Long> links, OptionalLong expectedVersion) {
+		Optional<Change> change = prepare(tenantId, table, id, values, links, expectedVersion);
+		return change.isPresent() && this.jdbc.update(change.get().sql(), change.get().params()) == 1;
+	}
+
+	/**
+	 * One record's update as {@link #update} would run it: records whose changes have the
+	 * same statement can go to the database as one JDBC batch ({@link #run}).
+	 *
+	 * @param sql the statement
+	 * @param params its parameters
+	 */
+	public record Change(String sql, MapSqlParameterSource params) {
+	}
+
+	/**
+	 * The statement {@link #update(long, EntityTable, long, Map, Map, OptionalLong)}
+	 * runs, without running it; empty when there is no such record of the tenant (found
+	 * out only when a natural key has to be worked out from its current values).
+	 */
+	public Optional<Change> prepare(long tenantId, EntityTable table, long id, Map<String, Object> values,
+			Map<References.Reference, Long> links, OptionalLong expectedVersion) {
 		Map<String, String> columns = new HashMap<>();
 		table.valueColumns().forEach((c) -> columns.put(c.key(), c.column()));
 		table.links().forEach((l) -> columns.put(l.key(), l.column()));
@@ -100,7 +122,7 @@ public class RecordEditor {
 		if (KeyColumns.affected(table, values.keySet())) {
 			Optional<Map<String, Object>> current = this.queries.findById(tenantId, table, id);
 			if (current.isEmpty()) {
-				return false;
+				return Optional.empty();
 			}
 			Map<String, Object> merged = new LinkedHashMap<>(current.get());
 			merged.putAll(values);
@@ -118,7 +140,27 @@ public class RecordEditor {
 			sql += " AND version = :expected";
 			params.addValue("expected", expectedVersion.getAsLong());
 		}
-		return this.jdbc.update(sql, params) == 1;
+		return Optional.of(new Change(sql, params));
+	}
+
+	/**
+	 * Runs prepared changes, those with the same statement as one JDBC batch each.
+	 * @return per change, in order, whether it changed its record
+	 */
+	public boolean[] run(List<Change> changes) {
+		Map<String, List<Integer>> bySql = new LinkedHashMap<>();
+		for (int i = 0; i < changes.size(); i++) {
+			bySql.computeIfAbsent(changes.get(i).sql(), (sql) -> new ArrayList<>()).add(i);
+		}
+		boolean[] changed = new boolean[changes.size()];
+		bySql.forEach((sql, indexes) -> {
+			int[] counts = this.jdbc.batchUpdate(sql,
+					indexes.stream().map((i) -> changes.get(i).params()).toArray(MapSqlParameterSource[]::new));
+			for (int i = 0; i < indexes.size(); i++) {
+				changed[indexes.get(i)] = counts[i] == 1;
+			}
+		});
+		return changed;
 	}
 
 	/**

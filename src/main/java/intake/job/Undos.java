@@ -200,10 +200,13 @@ public class Undos implements DisposableBean {
 			this.transactions.executeWithoutResult((status) -> {
 				// Under the lock, a previous link checked to exist stays so until commit.
 				this.tenants.lock(tenantId);
+				List<JournalRestorer.Outcome> outcomes = this.restorer.restore(tenantId, batch, (row, ex) -> logger
+					.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage()));
 				Map<ImportedRecords.JournalResult, List<Long>> results = new EnumMap<>(
 						ImportedRecords.JournalResult.class);
-				batch.forEach((row) -> results.computeIfAbsent(restore(tenantId, row), (r) -> new ArrayList<>())
-					.add(row.id()));
+				for (int i = 0; i < batch.size(); i++) {
+					results.computeIfAbsent(result(outcomes.get(i)), (r) -> new ArrayList<>()).add(batch.get(i).id());
+				}
 				results.forEach((result, ids) -> this.records.markJournal(tenantId, ids, result));
 			});
 			before = rows.get(rows.size() - 1).id();
@@ -236,18 +239,8 @@ public class Undos implements DisposableBean {
 		}
 	}
 
-	/**
-	 * Gives one journaled record its previous values back, unless it moved since.
-	 * @return what the journal row is to be marked with
-	 */
-	private ImportedRecords.JournalResult restore(long tenantId, ImportedRecords.JournalRow row) {
-		JournalRestorer.Outcome outcome = JournalRestorer.Outcome.MOVED;
-		try {
-			outcome = this.restorer.restore(tenantId, row);
-		}
-		catch (IllegalArgumentException ex) {
-			logger.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage());
-		}
+	/** What a journal row is marked with after its record's outcome. */
+	private static ImportedRecords.JournalResult result(JournalRestorer.Outcome outcome) {
 		return switch (outcome) {
 			case RESTORED -> ImportedRecords.JournalResult.RESTORED;
 			case MOVED -> ImportedRecords.JournalResult.KEPT;
