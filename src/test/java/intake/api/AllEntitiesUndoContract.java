@@ -1,7 +1,6 @@
 package intake.api;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +120,7 @@ abstract class AllEntitiesUndoContract {
 
 		Http.Response accepted = this.http.post("/api/v1/imports/" + job + "/undo", null);
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-		JsonNode undo = waitFor(job, "UNDONE").get("undo");
+		JsonNode undo = this.http.waitForStatus(job, "UNDONE").get("undo");
 		assertThat(undo.get("remove")).isEqualTo(preview.get("remove"));
 		assertThat(undo.get("restore")).isEqualTo(preview.get("restore"));
 		assertThat(undo.get("keep")).isEqualTo(preview.get("keep"));
@@ -210,7 +209,7 @@ abstract class AllEntitiesUndoContract {
 		String id = uploaded.json().get("id").asString();
 		Http.Response started = this.http.post("/api/v1/imports/" + id + "/start", null);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		JsonNode done = waitFor(id, "COMPLETED");
+		JsonNode done = this.http.waitForStatus(id, "COMPLETED");
 		assertThat(done.get("rows").get("failed").asLong()).as(done.toString()).isZero();
 		return id;
 	}
@@ -301,24 +300,6 @@ abstract class AllEntitiesUndoContract {
 		List<Map.Entry<String, Long>> list = new ArrayList<>();
 		figures.properties().forEach((p) -> list.add(Map.entry(p.getKey(), p.getValue().asLong())));
 		return list;
-	}
-
-	private JsonNode waitFor(String id, String status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = ok(this.http.get("/api/v1/imports/" + id));
-			if (job.get("status").asString().equals(status)) {
-				return job;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not become " + status + " in 60 s");
 	}
 
 	private static JsonNode ok(Http.Response response) {

@@ -442,22 +442,9 @@ abstract class LinkIntegrityContract {
 
 	/** Waits until the job is neither queued, running nor undoing. */
 	private JsonNode waitForEnd(String id) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id));
-			String status = job.get("status").asString();
-			if (!Set.of("MAPPING", "QUEUED", "RUNNING", "UNDOING").contains(status)) {
-				return job;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not end in 120 s");
+		return this.http.waitForJob(id,
+				(job) -> !Set.of("MAPPING", "QUEUED", "RUNNING", "UNDOING").contains(job.get("status").asString()),
+				Duration.ofSeconds(120));
 	}
 
 	private List<String> ids(String entity, String job) {

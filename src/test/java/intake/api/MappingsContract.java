@@ -1,7 +1,6 @@
 package intake.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -343,22 +342,7 @@ abstract class MappingsContract {
 	private JsonNode startAndWait(String id) {
 		Http.Response started = this.http.post("/api/v1/imports/" + id + "/start", null);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = ok(this.http.get("/api/v1/imports/" + id));
-			String status = job.get("status").asString();
-			if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-				return job;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not finish in 60 s");
+		return this.http.waitForJob(id, (job) -> !Set.of("QUEUED", "RUNNING").contains(job.get("status").asString()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package intake.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +117,7 @@ abstract class PersonalDataContract {
 
 		// Undo of the update has no previous values of the erased records to bring back.
 		assertThat(this.http.post("/api/v1/imports/" + updated + "/undo", null).status()).isEqualTo(202);
-		waitFor(updated, "UNDONE");
+		this.http.waitForStatus(updated, "UNDONE");
 		assertThat(ok(this.http.get("/api/v1/records/companies/" + annaId))).isEqualTo(erased);
 		assertThat(ok(this.http.get("/api/v1/records/contacts/" + contactId))).isEqualTo(erasedContact);
 		assertThat(ok(this.http.get("/api/v1/records/companies/" + boId)).get("CompanyPhone").asString())
@@ -129,7 +128,7 @@ abstract class PersonalDataContract {
 		assertThat(kept(undoPreview)).contains("companies " + annaId + " MODIFIED_AFTER_IMPORT",
 				"contacts " + contactId + " MODIFIED_AFTER_IMPORT");
 		assertThat(this.http.post("/api/v1/imports/" + created + "/undo", null).status()).isEqualTo(202);
-		waitFor(created, "UNDONE");
+		this.http.waitForStatus(created, "UNDONE");
 		assertThat(ok(this.http.get("/api/v1/records/companies/" + annaId))).isEqualTo(erased);
 		assertThat(ok(this.http.get("/api/v1/records/contacts/" + contactId))).isEqualTo(erasedContact);
 	}
@@ -207,7 +206,7 @@ abstract class PersonalDataContract {
 					HEADER + row(tag + "-1", "Lind", "Lisa", number, "lisa@" + tag + ".se", "", "", "", "", "", ""));
 			Http.Response started = this.http.post("/api/v1/imports/" + failed + "/start", null);
 			assertThat(started.status()).as(started.body()).isEqualTo(202);
-			JsonNode job = waitFor(failed, "FAILED");
+			JsonNode job = this.http.waitForStatus(failed, "FAILED");
 			String reason = job.get("failureReason").asString();
 			String digits = number.replaceAll("\\D", "");
 			assertThat(reason).startsWith("The import stopped")
@@ -233,7 +232,7 @@ abstract class PersonalDataContract {
 		String id = upload(csv);
 		Http.Response started = this.http.post("/api/v1/imports/" + id + "/start", options);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		JsonNode done = waitFor(id, "COMPLETED");
+		JsonNode done = this.http.waitForStatus(id, "COMPLETED");
 		assertThat(done.get("rows").get("failed").asLong()).as(done.toString()).isZero();
 		return id;
 	}
@@ -243,24 +242,6 @@ abstract class PersonalDataContract {
 				"privatkunder.csv", CompanyFiles.utf8Bom(csv));
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
 		return uploaded.json().get("id").asString();
-	}
-
-	JsonNode waitFor(String id, String status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = ok(this.http.get("/api/v1/imports/" + id));
-			if (job.get("status").asString().equals(status)) {
-				return job;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not become " + status + " in 60 s");
 	}
 
 	private JsonNode company(String customerNo) {

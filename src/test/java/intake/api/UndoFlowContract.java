@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +102,7 @@ abstract class UndoFlowContract {
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 		assertThat(accepted.json().get("status").asString()).isEqualTo("UNDOING");
 		assertThat(accepted.json().get("undo").isNull()).isTrue();
-		JsonNode undone = waitFor(first, "UNDONE");
+		JsonNode undone = this.http.waitForStatus(first, "UNDONE");
 		JsonNode undo = undone.get("undo");
 		assertThat(undo.get("remove")).isEqualTo(preview.get("remove"));
 		assertThat(undo.get("restore")).isEqualTo(preview.get("restore"));
@@ -148,7 +147,7 @@ abstract class UndoFlowContract {
 		String job = importFile(companies(tag(), 1, 1));
 		Http.Response undo = this.http.post("/api/v1/imports/" + job + "/undo", null);
 		assertThat(undo.status()).as(undo.body()).isEqualTo(202);
-		waitFor(job, "UNDONE");
+		this.http.waitForStatus(job, "UNDONE");
 		// The stream's poller sends the job from a thread of its own, with no signed-in
 		// caller, as this test thread has none.
 		org.assertj.core.api.Assertions
@@ -211,7 +210,7 @@ abstract class UndoFlowContract {
 		assertThat(kept(preview)).containsExactly("companies " + id(moved) + " MODIFIED_AFTER_IMPORT");
 
 		assertThat(this.http.post("/api/v1/imports/" + update + "/undo", null).status()).isEqualTo(202);
-		JsonNode undone = waitFor(update, "UNDONE");
+		JsonNode undone = this.http.waitForStatus(update, "UNDONE");
 		assertThat(undone.get("undo").get("restore")).isEqualTo(preview.get("restore"));
 		assertThat(kept(undone.get("undo"))).isEqualTo(kept(preview));
 		JsonNode back = ok(this.http.get("/api/v1/records/companies/" + id(restored)));
@@ -238,7 +237,7 @@ abstract class UndoFlowContract {
 		assertError(this.http.post("/api/v1/imports/" + job + "/undo", null), 409, "WRONG_STATE");
 
 		this.undos.resumeInterrupted();
-		JsonNode undo = waitFor(job, "UNDONE").get("undo");
+		JsonNode undo = this.http.waitForStatus(job, "UNDONE").get("undo");
 		assertThat(undo.get("remove").get("companies").asLong()).isEqualTo(3);
 		assertThat(undo.get("remove").get("contacts").asLong()).isEqualTo(6);
 		assertThat(undo.get("kept")).isEmpty();
@@ -341,27 +340,9 @@ abstract class UndoFlowContract {
 		String id = uploaded.json().get("id").asString();
 		Http.Response started = this.http.post("/api/v1/imports/" + id + "/start", null);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		JsonNode done = waitFor(id, "COMPLETED");
+		JsonNode done = this.http.waitForStatus(id, "COMPLETED");
 		assertThat(done.get("rows").get("failed").asLong()).as(done.toString()).isZero();
 		return id;
-	}
-
-	JsonNode waitFor(String id, String status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = ok(this.http.get("/api/v1/imports/" + id));
-			if (job.get("status").asString().equals(status)) {
-				return job;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not become " + status + " in 60 s");
 	}
 
 	List<JsonNode> items(String entity, String job) {

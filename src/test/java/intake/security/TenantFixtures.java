@@ -1,11 +1,11 @@
 package intake.security;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -152,23 +152,10 @@ final class TenantFixtures {
 	static String run(Http client, String id) {
 		Http.Response started = client.post("/api/v1/imports/" + id + "/start", null);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = client.get("/api/v1/imports/" + id).json();
-			String status = job.get("status").asString();
-			if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-				assertThat(status).as(job.toString()).isEqualTo("COMPLETED");
-				return id;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not finish in 60 s");
+		JsonNode job = client.waitForJob(id,
+				(now) -> !Set.of("QUEUED", "RUNNING").contains(now.get("status").asString()));
+		assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
+		return id;
 	}
 
 	private static Member member(UserAccounts accounts, ApiTokens tokens, long tenant, String username, Role role) {

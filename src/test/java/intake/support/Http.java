@@ -9,12 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -129,8 +131,18 @@ public final class Http {
 	 * @throws AssertionError when the job cannot be read or the condition does not hold
 	 * within 60 s
 	 */
-	public JsonNode waitForJob(String id, java.util.function.Predicate<JsonNode> condition) {
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+	public JsonNode waitForJob(String id, Predicate<JsonNode> condition) {
+		return waitForJob(id, condition, Duration.ofSeconds(60));
+	}
+
+	/** Polls the job until it has the status; fails after 60 s. */
+	public JsonNode waitForStatus(String id, String status) {
+		return waitForJob(id, (job) -> status.equals(job.get("status").asString()));
+	}
+
+	/** Polls the job until the condition holds; fails after the timeout. */
+	public JsonNode waitForJob(String id, Predicate<JsonNode> condition, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			Response response = get("/api/v1/imports/" + id);
 			if (response.status() != 200) {
@@ -148,7 +160,8 @@ public final class Http {
 				throw new IllegalStateException(ex);
 			}
 		}
-		throw new AssertionError("Import " + id + " did not reach the expected state in 60 s");
+		throw new AssertionError("Import " + id + " did not reach the expected state in " + timeout.toSeconds() + " s: "
+				+ get("/api/v1/imports/" + id).body());
 	}
 
 	public Response get(String path) {

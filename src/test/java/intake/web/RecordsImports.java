@@ -1,7 +1,6 @@
 package intake.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -48,23 +47,11 @@ final class RecordsImports {
 
 	/** Waits up to 60 s for the job to reach a status; fails on another final one. */
 	static JsonNode waitFor(Http api, String id, String status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode job = api.get("/api/v1/imports/" + id).json();
+		return api.waitForJob(id, (job) -> {
 			String now = job.get("status").asString();
-			if (now.equals(status)) {
-				return job;
-			}
-			assertThat(now).as(job.toString()).isIn("MAPPING", "QUEUED", "RUNNING", "UNDOING");
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Import " + id + " did not reach " + status + " in 60 s");
+			assertThat(now).as(job.toString()).isIn(status, "MAPPING", "QUEUED", "RUNNING", "UNDOING");
+			return now.equals(status);
+		});
 	}
 
 	/**
