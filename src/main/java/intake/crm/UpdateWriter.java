@@ -21,11 +21,16 @@ import intake.plan.RecordDiff;
 import intake.plan.RecordUpdate;
 
 /**
- * Writes planned updates of stored records inside the caller's transaction: locks and
- * re-reads the records ({@code SELECT … FOR UPDATE}), diffs the planned values (field
- * values and link ids under their link keys) against what is stored now, writes only the
- * columns that differ in JDBC batches (one statement per set of changed columns), bumps
- * {@code version} and journals the values it replaced.
+ * Writes planned updates of stored records inside the caller's transaction, which holds
+ * the tenant lock ({@code TenantLock}): re-reads the records, diffs the planned values
+ * (field values and link ids under their link keys) against what is stored now, writes
+ * only the columns that differ in JDBC batches (one statement per set of changed
+ * columns), bumps {@code version} and journals the values it replaced. The re-read takes
+ * no row locks: every writer of the tenant's records holds the tenant lock until it
+ * commits, so nothing changes them between the read and the update.
+ * {@code SELECT … FOR UPDATE} wrote each row an extra time (its lock) and took a quarter
+ * of the update time of a 100k-row UPDATE import (bench/undo-update: 15.1 / 14.2 s → 11.7
+ * / 10.0 s, alternated).
  */
 final class UpdateWriter {
 
@@ -56,7 +61,7 @@ final class UpdateWriter {
 		Map<String, Target> columns = new LinkedHashMap<>();
 		table.valueColumns().forEach((c) -> columns.put(c.key(), new Target(c.column(), StoredValues.sqlType(c))));
 		table.links().forEach((l) -> columns.put(l.key(), new Target(l.column(), Types.BIGINT)));
-		Map<Long, Current> current = lock(connection, tenantId, table, updates);
+		Map<Long, Current> current = stored(connection, tenantId, table, updates);
 		Map<List<String>, List<Object[]>> statements = new LinkedHashMap<>();
 		List<Object[]> journal = new ArrayList<>();
 		for (RecordUpdate update : updates) {
@@ -104,14 +109,14 @@ final class UpdateWriter {
 		return journal.size();
 	}
 
-	private Map<Long, Current> lock(Connection connection, long tenantId, EntityTable table, List<RecordUpdate> updates)
-			throws SQLException {
+	private Map<Long, Current> stored(Connection connection, long tenantId, EntityTable table,
+			List<RecordUpdate> updates) throws SQLException {
 		List<Long> ids = updates.stream().map(RecordUpdate::id).distinct().sorted().toList();
 		Map<Long, Current> current = new HashMap<>();
 		for (int start = 0; start < ids.size(); start += BATCH) {
 			List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
 			String sql = "SELECT * FROM " + table.table() + " WHERE tenant_id = ? AND id IN ("
-					+ String.join(", ", Collections.nCopies(batch.size(), "?")) + ") ORDER BY id FOR UPDATE";
+					+ String.join(", ", Collections.nCopies(batch.size(), "?")) + ") ORDER BY id";
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setLong(1, tenantId);
 				for (int i = 0; i < batch.size(); i++) {
