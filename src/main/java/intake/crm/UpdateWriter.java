@@ -191,7 +191,7 @@ final class UpdateWriter {
 	private record Target(String column, int sqlType) {
 	}
 
-	/** A locked record as stored, advanced as updates of this chunk apply. */
+	/** A record as stored, advanced as updates of this chunk apply. */
 	private static final class Current {
 
 		long version;

@@ -32,6 +32,9 @@ abstract class ImportedRecordsContract {
 	@Autowired
 	Durability durability;
 
+	@Autowired
+	JournalRestorer restorer;
+
 	long tenant;
 
 	long base;
@@ -119,6 +122,48 @@ abstract class ImportedRecordsContract {
 		records.markJournal(this.tenant, List.of(this.base + 3), ImportedRecords.JournalResult.RESTORED);
 		assertThat(journal(records, Long.MAX_VALUE, 10)).containsExactly(5L, 4L, 2L, 1L);
 		assertThat(records.pendingJournal(this.tenant + 1, this.job, Long.MAX_VALUE, 10)).isEmpty();
+	}
+
+	@Test
+	void aBatchOfJournaledRecordsIsRestoredWithEachRecordsOwnOutcome() {
+		company(1, this.other, 2);
+		company(2, this.other, 2);
+		company(3, this.other, 3);
+		company(4, this.other, 2);
+		List<ImportedRecords.JournalRow> rows = List.of(
+				new ImportedRecords.JournalRow(1, "companies", this.base + 1, 2, "{\"CompanyPostCity\": \"Västerås\"}"),
+				// another statement shape between two of the same shape
+				new ImportedRecords.JournalRow(2, "companies", this.base + 2, 2,
+						"{\"CompanyTurnover\": 1200.50, \"CompanyPostCity\": null}"),
+				// edited since the import: version 3, the import left 2
+				new ImportedRecords.JournalRow(3, "companies", this.base + 3, 2, "{\"CompanyPostCity\": \"Umeå\"}"),
+				new ImportedRecords.JournalRow(4, "companies", this.base + 99, 2, "{\"CompanyPostCity\": \"Gävle\"}"),
+				new ImportedRecords.JournalRow(5, "companies", this.base + 4, 2, "not json"),
+				new ImportedRecords.JournalRow(6, "companies", this.base + 4, 2, "{\"CompanyPostCity\": \"Luleå\"}"));
+		List<Long> failed = new ArrayList<>();
+
+		List<JournalRestorer.Outcome> outcomes = this.restorer.restore(this.tenant, rows,
+				(row, ex) -> failed.add(row.id()));
+
+		assertThat(outcomes).containsExactly(JournalRestorer.Outcome.RESTORED, JournalRestorer.Outcome.RESTORED,
+				JournalRestorer.Outcome.MOVED, JournalRestorer.Outcome.MOVED, JournalRestorer.Outcome.MOVED,
+				JournalRestorer.Outcome.RESTORED);
+		assertThat(failed).containsExactly(5L);
+		assertThat(cityAndVersion(1)).isEqualTo("Västerås 3");
+		assertThat(cityAndVersion(2)).isEqualTo("null 3");
+		assertThat(this.jdbc.sql("SELECT company_turnover FROM company WHERE id = :id")
+			.param("id", this.base + 2)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("1200.50");
+		assertThat(cityAndVersion(3)).isEqualTo("null 3");
+		assertThat(cityAndVersion(4)).isEqualTo("Luleå 3");
+	}
+
+	private String cityAndVersion(int offset) {
+		return this.jdbc.sql("SELECT company_post_city, version FROM company WHERE id = :id")
+			.param("id", this.base + offset)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
+			.single();
 	}
 
 	private List<Long> journal(ImportedRecords records, long before, int limit) {
