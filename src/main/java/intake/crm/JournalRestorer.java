@@ -82,10 +82,12 @@ public class JournalRestorer {
 		Outcome[] outcomes = new Outcome[rows.size()];
 		List<RecordEditor.Change> changes = new ArrayList<>();
 		List<Integer> changing = new ArrayList<>();
+		Map<String, Keys> keys = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			ImportedRecords.JournalRow row = rows.get(i);
 			try {
-				Optional<RecordEditor.Change> change = prepare(tenantId, row, outcomes, i);
+				Optional<RecordEditor.Change> change = prepare(tenantId, row,
+						keys.computeIfAbsent(row.entity(), (entity) -> Keys.of(table(entity))), outcomes, i);
 				if (change.isPresent()) {
 					changes.add(change.get());
 					changing.add(i);
@@ -107,15 +109,11 @@ public class JournalRestorer {
 	 * The update that gives the row's record its previous values back; empty, with the
 	 * outcome set, when a previous link names a record gone since or the record is gone.
 	 */
-	private Optional<RecordEditor.Change> prepare(long tenantId, ImportedRecords.JournalRow row, Outcome[] outcomes,
-			int at) {
-		EntityTable table = table(row.entity());
-		Map<String, EntityTable.Column> columns = new HashMap<>();
-		table.valueColumns().forEach((c) -> columns.put(c.key(), c));
-		Map<String, References.Reference> linkKeys = new HashMap<>();
-		for (References.Reference reference : References.from(table.table())) {
-			Links.keyOf(References.entityOf(reference.target())).ifPresent((key) -> linkKeys.put(key, reference));
-		}
+	private Optional<RecordEditor.Change> prepare(long tenantId, ImportedRecords.JournalRow row, Keys keys,
+			Outcome[] outcomes, int at) {
+		EntityTable table = keys.table();
+		Map<String, EntityTable.Column> columns = keys.columns();
+		Map<String, References.Reference> linkKeys = keys.links();
 		Map<String, Object> values = new LinkedHashMap<>();
 		Map<References.Reference, Long> links = new LinkedHashMap<>();
 		Map<String, Object> previous;
@@ -155,6 +153,25 @@ public class JournalRestorer {
 			outcomes[at] = Outcome.MOVED;
 		}
 		return change;
+	}
+
+	/**
+	 * The keys a journal row of one entity may hold: value columns and link keys, worked
+	 * out once per entity and batch.
+	 */
+	private record Keys(EntityTable table, Map<String, EntityTable.Column> columns,
+			Map<String, References.Reference> links) {
+
+		static Keys of(EntityTable table) {
+			Map<String, EntityTable.Column> columns = new HashMap<>();
+			table.valueColumns().forEach((c) -> columns.put(c.key(), c));
+			Map<String, References.Reference> links = new HashMap<>();
+			for (References.Reference reference : References.from(table.table())) {
+				Links.keyOf(References.entityOf(reference.target())).ifPresent((key) -> links.put(key, reference));
+			}
+			return new Keys(table, columns, links);
+		}
+
 	}
 
 	private static Long linkId(String key, Object value) {

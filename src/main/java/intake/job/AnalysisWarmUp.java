@@ -127,11 +127,8 @@ public final class AnalysisWarmUp {
 			String first = pick(random, FIRST);
 			String last = pick(random, LAST);
 			String domain = "f" + random.nextInt(100_000) + ".se";
-			text.append((random.nextInt(10) == 0) ? "\"" + company + "; \"\"Filial\"\"\"" : company)
-				.append(';')
-				.append("55");
-			digits(text, random.nextInt(10_000), 4).append('-');
-			digits(text, random.nextInt(10_000), 4).append(';')
+			text.append((random.nextInt(10) == 0) ? "\"" + company + "; \"\"Filial\"\"\"" : company).append(';');
+			orgNumber(text, random).append(';')
 				.append(pick(random, CITY))
 				.append("vägen ")
 				.append(1 + random.nextInt(200))
@@ -153,13 +150,7 @@ public final class AnalysisWarmUp {
 				.append("+46 70 ");
 			digits(text, random.nextInt(1000), 3).append(' ');
 			digits(text, random.nextInt(100), 2).append(' ');
-			digits(text, random.nextInt(100), 2).append(';')
-				.append(first.toLowerCase(java.util.Locale.ROOT))
-				.append('.')
-				.append(last.toLowerCase(java.util.Locale.ROOT))
-				.append('@')
-				.append(domain)
-				.append(';')
+			email(digits(text, random.nextInt(100), 2).append(';'), first, last, domain).append(';')
 				.append(random.nextInt(90_000))
 				.append(' ');
 			digits(text, random.nextInt(1000), 3).append(',');
@@ -188,9 +179,7 @@ public final class AnalysisWarmUp {
 			String first = pick(random, FIRST);
 			String last = pick(random, LAST);
 			String domain = "k" + random.nextInt(100_000) + ".se";
-			text.append(company).append(';').append("55");
-			digits(text, random.nextInt(10_000), 4).append('-');
-			digits(text, random.nextInt(10_000), 4).append(';');
+			orgNumber(text.append(company).append(';'), random).append(';');
 			digits(text, i + 1, 7).append(';')
 				.append((random.nextInt(5) == 0) ? "Box " : pick(random, CITY) + "gatan ")
 				.append(1 + random.nextInt(2000))
@@ -212,13 +201,8 @@ public final class AnalysisWarmUp {
 				.append(first)
 				.append(';')
 				.append(last)
-				.append(';')
-				.append(first.toLowerCase(java.util.Locale.ROOT))
-				.append('.')
-				.append(last.toLowerCase(java.util.Locale.ROOT))
-				.append('@')
-				.append(domain)
 				.append(';');
+			email(text, first, last, domain).append(';');
 			phone(text, random).append(';').append(pick(random, ROLE)).append(';');
 			if (random.nextInt(3) != 0) {
 				text.append("20");
@@ -231,6 +215,21 @@ public final class AnalysisWarmUp {
 			text.append('\n');
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A Swedish organisation number of a limited company: 55NNNN-NNNN. */
+	private static StringBuilder orgNumber(StringBuilder text, Random random) {
+		text.append("55");
+		digits(text, random.nextInt(10_000), 4).append('-');
+		return digits(text, random.nextInt(10_000), 4);
+	}
+
+	private static StringBuilder email(StringBuilder text, String first, String last, String domain) {
+		return text.append(first.toLowerCase(java.util.Locale.ROOT))
+			.append('.')
+			.append(last.toLowerCase(java.util.Locale.ROOT))
+			.append('@')
+			.append(domain);
 	}
 
 	private static StringBuilder phone(StringBuilder text, Random random) {
