@@ -1,6 +1,7 @@
 package intake.job;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -31,6 +32,21 @@ final class PreviewRowWriter {
 
 	/** A buffer larger than this (a huge cell's row) is let go before the next row. */
 	private static final int KEPT = 1 << 20;
+
+	/** The UTF-8 bytes of a text that send it char by char. */
+	private static final boolean[] SECOND_LOOK = new boolean[256];
+
+	static {
+		for (int b = 0; b < 0x20; b++) {
+			SECOND_LOOK[b] = true;
+		}
+		SECOND_LOOK['"'] = true;
+		SECOND_LOOK['\\'] = true;
+		SECOND_LOOK['?'] = true;
+		for (int b = 0xF0; b < 0x100; b++) {
+			SECOND_LOOK[b] = true;
+		}
+	}
 
 	private final JsonMapper json;
 
@@ -182,6 +198,26 @@ final class PreviewRowWriter {
 	 * control character or a surrogate is the mapper's to write.
 	 */
 	private void text(String text) {
+		// Encoded by String.getBytes (vectorised for the Latin-1 strings nearly every
+		// cell
+		// is) and copied when no byte needs a second look: not a quote, backslash or
+		// control character, not '?' (what getBytes makes of a lone surrogate), not the
+		// first byte of a four-byte char (a surrogate pair). Else char by char.
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		int size = bytes.length;
+		boolean plain = true;
+		for (int i = 0; i < size; i++) {
+			plain &= !SECOND_LOOK[bytes[i] & 0xFF];
+		}
+		if (plain) {
+			room(size + 2);
+			byte[] out = this.buffer;
+			out[this.length] = '"';
+			System.arraycopy(bytes, 0, out, this.length + 1, size);
+			out[this.length + 1 + size] = '"';
+			this.length += size + 2;
+			return;
+		}
 		int n = text.length();
 		int start = this.length;
 		put((byte) '"');

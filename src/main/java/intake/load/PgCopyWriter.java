@@ -3,6 +3,7 @@ package intake.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -40,6 +41,15 @@ public final class PgCopyWriter implements BulkWriter {
 	 * through a string per value and a string per read as a {@code Reader} would.
 	 */
 	static final class RowsInput extends InputStream {
+
+		/** The bytes that make a text quoted. */
+		private static final boolean[] QUOTED = new boolean[256];
+
+		static {
+			for (char ch : new char[] { ',', '"', '\n', '\r', '\\' }) {
+				QUOTED[ch] = true;
+			}
+		}
 
 		private final List<Object[]> rows;
 
@@ -116,45 +126,39 @@ public final class PgCopyWriter implements BulkWriter {
 			this.length = Utf8Bytes.putDecimal(value, this.buffer, this.length);
 		}
 
+		/**
+		 * A text in COPY's CSV format. Encoded by {@link String#getBytes} (vectorised for
+		 * the Latin-1 strings nearly every cell is; a lone surrogate becomes {@code ?}),
+		 * then copied as it is unless it must be quoted: a quote is doubled byte by byte,
+		 * which is safe in UTF-8, where no byte of a multi-byte char is ASCII.
+		 */
 		private void text(String text) {
-			boolean quoted = text.isEmpty() || needsQuotes(text);
-			// at most three bytes per char (a surrogate pair: four for two), and quotes
-			room(3 * text.length() * (quoted ? 2 : 1) + 2);
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			int n = bytes.length;
+			boolean special = false;
+			for (int i = 0; i < n; i++) {
+				special |= QUOTED[bytes[i] & 0xFF];
+			}
+			if (!special && n > 0 && bytes[0] != ' ' && bytes[n - 1] != ' ') {
+				room(n);
+				System.arraycopy(bytes, 0, this.buffer, this.length, n);
+				this.length += n;
+				return;
+			}
+			// quoted: one holding a delimiter, quote, line break or the \. end marker, or
+			// leading or trailing spaces (an empty text too: unquoted it would read as
+			// NULL)
+			room(2 * n + 2);
 			byte[] out = this.buffer;
 			int at = this.length;
-			if (quoted) {
-				out[at++] = '"';
-			}
-			for (int i = 0; i < text.length(); i++) {
-				char ch = text.charAt(i);
-				if (ch < 0x80) {
-					if (ch == '"' && quoted) {
-						out[at++] = '"';
-					}
-					out[at++] = (byte) ch;
+			out[at++] = '"';
+			for (int i = 0; i < n; i++) {
+				if (bytes[i] == '"') {
+					out[at++] = '"';
 				}
-				else if (Character.isSurrogate(ch)) {
-					int code = (Character.isHighSurrogate(ch) && i + 1 < text.length()
-							&& Character.isLowSurrogate(text.charAt(i + 1)))
-									? Character.toCodePoint(ch, text.charAt(++i)) : -1;
-					if (code < 0) {
-						// as String.getBytes does with a lone surrogate
-						out[at++] = '?';
-					}
-					else {
-						out[at++] = (byte) (0xF0 | (code >> 18));
-						out[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
-						out[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
-						out[at++] = (byte) (0x80 | (code & 0x3F));
-					}
-				}
-				else {
-					at = Utf8Bytes.putMultiByte(ch, out, at);
-				}
+				out[at++] = bytes[i];
 			}
-			if (quoted) {
-				out[at++] = '"';
-			}
+			out[at++] = '"';
 			this.length = at;
 		}
 
@@ -167,21 +171,6 @@ public final class PgCopyWriter implements BulkWriter {
 			if (this.length + more > this.buffer.length) {
 				this.buffer = Arrays.copyOf(this.buffer, Math.max(this.buffer.length * 2, this.length + more));
 			}
-		}
-
-		/**
-		 * Whether a text must be quoted in COPY's CSV format: one holding a delimiter,
-		 * quote, line break or the {@code \.} end marker, or leading/trailing spaces (an
-		 * empty text is quoted too: unquoted it would read as NULL).
-		 */
-		private static boolean needsQuotes(String text) {
-			for (int i = 0; i < text.length(); i++) {
-				char ch = text.charAt(i);
-				if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '\\') {
-					return true;
-				}
-			}
-			return text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ';
 		}
 
 	}

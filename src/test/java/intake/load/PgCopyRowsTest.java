@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PgCopyRowsTest {
@@ -42,6 +45,39 @@ class PgCopyRowsTest {
 		assertThat(reads).allSatisfy((n) -> assertThat(n).isPositive().isLessThanOrEqualTo(size));
 		if (size == 65536) {
 			assertThat(reads).containsExactly(expected.length);
+		}
+	}
+
+	/**
+	 * Texts of every kind (ASCII, Latin-1, other BMP chars, surrogate pairs, lone
+	 * surrogates, the characters that make a text quoted, spaces at either end, empty)
+	 * are written as COPY's CSV reads them back: quoted exactly when they must be, a
+	 * quote doubled, the rest in UTF-8 as {@link String#getBytes} encodes it.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void textsOfEveryKindAreWrittenAsCopyReadsThem(long seed) throws Exception {
+		Random random = new Random(seed);
+		String[] parts = { "a", "Z", "9", " ", ",", "\"", "\n", "\r", "\\", ".", "å", "Ö", "ß", "€", "ł",
+				"\uD83D\uDE00", "\uD800", "\uDC00", "?", "\t" };
+		List<Object[]> rows = new ArrayList<>();
+		StringBuilder expected = new StringBuilder();
+		for (int r = 0; r < 300; r++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(12);
+			for (int i = 0; i < length; i++) {
+				text.append(parts[random.nextInt(parts.length)]);
+			}
+			String value = text.toString();
+			rows.add(new Object[] { (long) r, value });
+			String encoded = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+			boolean quoted = value.isEmpty() || value.startsWith(" ") || value.endsWith(" ")
+					|| value.chars().anyMatch((ch) -> ",\"\n\r\\".indexOf(ch) >= 0);
+			expected.append(r).append(',');
+			expected.append(quoted ? '"' + encoded.replace("\"", "\"\"") + '"' : encoded).append('\n');
+		}
+		try (PgCopyWriter.RowsInput input = new PgCopyWriter.RowsInput(rows)) {
+			assertThat(input.readAllBytes()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
