@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The per-row results of one preview build, on disk: one JSON line per row, an index of
  * their offsets and an index of the rows with problems, so any page is read without
- * holding the file's rows in memory.
+ * holding the file's rows in memory. A row is an array that names its values' keys by
+ * number ({@link PreviewRowWriter}); the keys are stored once, beside the rows. A row
+ * stored as an object (a build made before session 11) is read as it was written.
  */
 final class PreviewStore {
 
@@ -31,6 +34,8 @@ final class PreviewStore {
 
 	private final Path summary;
 
+	private final Path keys;
+
 	private final JsonMapper json;
 
 	PreviewStore(Path directory, String revision, JsonMapper json) {
@@ -39,6 +44,7 @@ final class PreviewStore {
 		this.index = directory.resolve(prefix + ".idx");
 		this.problems = directory.resolve(prefix + ".problems");
 		this.summary = directory.resolve(prefix + ".json");
+		this.keys = directory.resolve(prefix + ".keys");
 		this.json = json;
 	}
 
@@ -67,6 +73,7 @@ final class PreviewStore {
 	/** Rows {@code offset .. offset+limit} of all rows, or of the rows with problems. */
 	List<PreviewItem> page(long offset, int limit, boolean onlyProblems) {
 		List<PreviewItem> items = new ArrayList<>(limit);
+		List<String> keyNames = null;
 		try (RandomAccessFile idx = new RandomAccessFile(this.index.toFile(), "r");
 				RandomAccessFile data = new RandomAccessFile(this.rows.toFile(), "r");
 				RandomAccessFile prob = new RandomAccessFile(this.problems.toFile(), "r")) {
@@ -83,13 +90,57 @@ final class PreviewStore {
 				byte[] bytes = new byte[(int) (end - start)];
 				data.seek(start);
 				data.readFully(bytes);
-				items.add(this.json.readValue(new String(bytes, StandardCharsets.UTF_8), PreviewItem.class));
+				String line = new String(bytes, StandardCharsets.UTF_8);
+				if (line.startsWith("{")) {
+					items.add(this.json.readValue(line, PreviewItem.class));
+				}
+				else {
+					if (keyNames == null) {
+						keyNames = keys();
+					}
+					items.add(item((List<?>) this.json.readValue(line, Object.class), keyNames));
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return items;
+	}
+
+	private List<String> keys() throws IOException {
+		if (!Files.exists(this.keys)) {
+			return List.of();
+		}
+		List<?> names = this.json.readValue(Files.readString(this.keys), List.class);
+		return names.stream().map(String.class::cast).toList();
+	}
+
+	/**
+	 * A row stored as {@code [line, status, [k, v, …], errors, warnings, changes, raw]},
+	 * its values read as the mapper reads them for a record's map of values.
+	 */
+	@SuppressWarnings("unchecked")
+	private PreviewItem item(List<?> row, List<String> keyNames) {
+		List<?> pairs = (List<?>) row.get(2);
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < pairs.size(); i += 2) {
+			int key = ((Number) pairs.get(i)).intValue();
+			if (key >= keyNames.size()) {
+				throw new IllegalStateException("Preview row names value key " + key + " of " + keyNames.size());
+			}
+			values.put(keyNames.get(key), pairs.get(i + 1));
+		}
+		return new PreviewItem(((Number) row.get(0)).longValue(), (String) row.get(1), values, problems(row.get(3)),
+				problems(row.get(4)), (Map<String, Map<String, Object>>) row.get(5), (List<String>) row.get(6));
+	}
+
+	private List<PreviewItem.Problem> problems(Object problems) {
+		List<?> list = (List<?>) problems;
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		return list.stream().map((p) -> this.json.convertValue(p, PreviewItem.Problem.class)).toList();
 	}
 
 	private static long readAt(RandomAccessFile file, long position) throws IOException {
@@ -99,8 +150,9 @@ final class PreviewStore {
 
 	/**
 	 * Appends rows in file order; {@link #finish} makes the build visible. Each row is
-	 * rendered by hand ({@link PreviewRowWriter}, byte for byte what the mapper writes
-	 * for the record) into one reused buffer, a line break between two rows.
+	 * rendered by hand ({@link PreviewRowWriter}, each part byte for byte what the mapper
+	 * writes for it) into one reused buffer, a line break between two rows; closing
+	 * stores the value keys the rows name.
 	 */
 	final class Writer implements AutoCloseable {
 
@@ -162,6 +214,8 @@ final class PreviewStore {
 				this.data.close();
 				this.idx.close();
 				this.prob.close();
+				// before finish writes the summary, which makes the build visible
+				Files.writeString(PreviewStore.this.keys, PreviewStore.this.json.writeValueAsString(this.row.keys()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

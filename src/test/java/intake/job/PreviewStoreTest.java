@@ -67,19 +67,72 @@ class PreviewStoreTest {
 			assertThat(onlyProblems).isEqualTo(problems);
 		}
 		assertThat(store.page(written.size(), 10, false)).isEmpty();
+		// the rows name their values' keys by number: each key is stored once, beside
+		// them
+		String rows = readString(this.dir.resolve("preview-r" + seed + ".rows"));
+		assertThat(rows).doesNotContain("CompanyName").doesNotContain("CompanyPostCode");
+		assertThat(readString(this.dir.resolve("preview-r" + seed + ".keys")))
+			.isEqualTo("[\"CompanyName\",\"CompanyPostCode\"]");
 	}
 
 	/**
-	 * The hand-written row is byte for byte what the mapper writes for the record with
-	 * its values encoded, for every kind of value a row holds (texts with quotes, line
-	 * breaks and non-ASCII, whole numbers, booleans, nulls, lists, decimals, nested
-	 * changes, problems with and without a column).
+	 * A build stored before the rows became arrays (one JSON object per row, no keys
+	 * file) is read as it was written: its rows, and its rows with problems.
+	 */
+	@org.junit.jupiter.api.Test
+	void rowsStoredAsObjectsAreReadAsWritten() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		Random random = new Random(7);
+		List<PreviewItem> written = new ArrayList<>();
+		StringBuilder rows = new StringBuilder();
+		java.io.ByteArrayOutputStream index = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream problems = new java.io.ByteArrayOutputStream();
+		try (java.io.DataOutputStream idx = new java.io.DataOutputStream(index);
+				java.io.DataOutputStream prob = new java.io.DataOutputStream(problems)) {
+			for (int i = 0; i < 40; i++) {
+				PreviewItem item = item(random, i + 2);
+				if (i > 0) {
+					rows.append('\n');
+				}
+				idx.writeLong(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+				rows.append(json.writeValueAsString(item));
+				if (!item.errors().isEmpty() || !item.warnings().isEmpty()) {
+					prob.writeLong(i);
+				}
+				written.add(item);
+			}
+		}
+		java.nio.file.Files.writeString(this.dir.resolve("preview-old.rows"), rows);
+		java.nio.file.Files.write(this.dir.resolve("preview-old.idx"), index.toByteArray());
+		java.nio.file.Files.write(this.dir.resolve("preview-old.problems"), problems.toByteArray());
+		PreviewStore store = new PreviewStore(this.dir, "old", json);
+		assertThat(store.page(0, 100, false)).isEqualTo(written);
+		assertThat(store.page(0, 100, true))
+			.isEqualTo(written.stream().filter((i) -> !i.errors().isEmpty() || !i.warnings().isEmpty()).toList());
+	}
+
+	private static String readString(Path file) {
+		try {
+			return java.nio.file.Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The hand-written row is byte for byte what the mapper writes for the row's parts
+	 * (values encoded, each after the number of its key), for every kind of value a row
+	 * holds (texts with quotes, line breaks and non-ASCII, whole numbers, booleans,
+	 * nulls, lists, decimals, nested changes, problems with and without a column).
 	 */
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5 })
 	void aRowIsWrittenExactlyAsTheMapperWritesIt(long seed) throws Exception {
 		Random random = new Random(seed);
 		JsonMapper json = JsonMapper.builder().build();
+		PreviewRowWriter writer = new PreviewRowWriter(json);
+		Map<String, Integer> keys = new LinkedHashMap<>();
 		for (int i = 0; i < 200; i++) {
 			PreviewItem item = item(random, i + 2);
 			Map<String, Object> values = new LinkedHashMap<>(item.values());
@@ -99,11 +152,11 @@ class PreviewStoreTest {
 			}
 			PreviewItem full = new PreviewItem(item.line(), item.status(), values, item.errors(), item.warnings(),
 					changes, item.raw());
-			PreviewRowWriter writer = new PreviewRowWriter(json).render(full);
+			writer.render(full);
 			PreviewItem encoded = new PreviewItem(full.line(), full.status(), JsonValues.encode(values), full.errors(),
 					full.warnings(), changes, full.raw());
 			assertThat(new String(writer.buffer(), 0, writer.length(), java.nio.charset.StandardCharsets.UTF_8))
-				.isEqualTo(json.writeValueAsString(encoded));
+				.isEqualTo(json.writeValueAsString(row(encoded, keys)));
 		}
 	}
 
@@ -119,6 +172,7 @@ class PreviewStoreTest {
 		Random random = new Random(seed);
 		JsonMapper json = JsonMapper.builder().build();
 		PreviewRowWriter writer = new PreviewRowWriter(json);
+		Map<String, Integer> keys = new LinkedHashMap<>();
 		int refused = 0;
 		for (int i = 0; i < 300; i++) {
 			Map<String, Object> values = new LinkedHashMap<>();
@@ -139,15 +193,19 @@ class PreviewStoreTest {
 					random.nextBoolean() ? problems : List.of(), random.nextBoolean() ? problems : List.of(), changes,
 					List.of(soup(random, 12), "", soup(random, 12)));
 			byte[] expected;
+			Map<String, Integer> tried = new LinkedHashMap<>(keys);
 			try {
-				expected = json.writeValueAsBytes(item);
+				expected = json.writeValueAsBytes(row(item, tried));
 			}
 			catch (RuntimeException refusedByMapper) {
 				refused++;
 				org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.render(item))
 					.isInstanceOf(RuntimeException.class);
+				assertThat(writer.keys()).as("keys after a refused row").isEqualTo(List.copyOf(keys.keySet()));
 				continue;
 			}
+			keys.clear();
+			keys.putAll(tried);
 			writer.render(item);
 			assertThat(java.util.Arrays.copyOf(writer.buffer(), writer.length())).as("row %d", i).isEqualTo(expected);
 		}
@@ -166,6 +224,7 @@ class PreviewStoreTest {
 		Random random = new Random(seed);
 		JsonMapper json = JsonMapper.builder().build();
 		PreviewRowWriter writer = new PreviewRowWriter(json);
+		Map<String, Integer> keys = new LinkedHashMap<>();
 		for (int i = 0; i < 12; i++) {
 			StringBuilder text = new StringBuilder();
 			int length = 8_000 + random.nextInt((i == 5) ? 2_000_000 : 60_000);
@@ -190,8 +249,24 @@ class PreviewStoreTest {
 					List.of(text.toString()));
 			writer.render(item);
 			assertThat(java.util.Arrays.copyOf(writer.buffer(), writer.length())).as("row %d", i)
-				.isEqualTo(json.writeValueAsBytes(item));
+				.isEqualTo(json.writeValueAsBytes(row(item, keys)));
 		}
+		assertThat(writer.keys()).containsExactly("CompanyNote", "CompanyName");
+	}
+
+	/**
+	 * A row as the store writes it: {@code [line, status, [k, v, …], errors, warnings,
+	 * changes, raw]}, each value after the number of its key, numbers handed out in
+	 * {@code keys} as keys first come.
+	 */
+	private static List<Object> row(PreviewItem item, Map<String, Integer> keys) {
+		List<Object> pairs = new ArrayList<>();
+		item.values().forEach((key, value) -> {
+			pairs.add(keys.computeIfAbsent(key, (k) -> keys.size()));
+			pairs.add(value);
+		});
+		return java.util.Arrays.asList(item.line(), item.status(), pairs, item.errors(), item.warnings(),
+				item.changes(), item.raw());
 	}
 
 	/** A text of up to {@code max} characters drawn from every kind of character. */
