@@ -57,6 +57,12 @@ public final class CompanyPlanner implements Planner {
 
 	private final List<FieldDef> contactFields;
 
+	/** Which company fields a row holds (planning runs on one thread at a time). */
+	private final PresentFields presentCompanyFields;
+
+	/** Which contact fields a row holds. */
+	private final PresentFields presentContactFields;
+
 	private final CompanyGroups groups = new CompanyGroups();
 
 	private final FieldHashes fieldHashes;
@@ -115,6 +121,8 @@ public final class CompanyPlanner implements Planner {
 		this.companyFields = type.fieldsOf(COMPANIES);
 		this.contactFields = type.fieldsOf(CONTACTS);
 		this.nextCustomerNumber = firstFreeCustomerNumber;
+		this.presentCompanyFields = new PresentFields(this.companyFields);
+		this.presentContactFields = new PresentFields(this.contactFields);
 		this.fieldHashes = new FieldHashes(this.companyFields.size());
 		this.updating = new StoredUpdates(options, this.companyFields, this.contactFields, this.fieldHashes);
 	}
@@ -393,14 +401,13 @@ public final class CompanyPlanner implements Planner {
 
 	private NewRecord newCompany(Group group, long line, Map<String, Object> rowValues) {
 		Map<String, Object> values = new HashMap<>();
-		for (int i = 0; i < this.companyFields.size(); i++) {
+		PresentFields present = this.presentCompanyFields.scan(rowValues);
+		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
-			if (value != null) {
-				values.put(field.key(), value);
-				group.hashes = this.fieldHashes.put(group.hashes, i, hash(value));
-				copyE164(field, rowValues, values);
-			}
+			values.put(field.key(), value);
+			group.hashes = this.fieldHashes.put(group.hashes, i, hash(value));
+			copyE164(field, rowValues, values);
 		}
 		Object owner = rowValues.get("employeeId");
 		if (owner != null) {
@@ -429,12 +436,10 @@ public final class CompanyPlanner implements Planner {
 	 */
 	private void mergeCompany(Group group, long line, Map<String, Object> rowValues, List<Violation> warnings,
 			Map<Long, Map<String, Object>> fills) {
-		for (int i = 0; i < this.companyFields.size(); i++) {
+		PresentFields present = this.presentCompanyFields.scan(rowValues);
+		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
-			if (value == null) {
-				continue;
-			}
 			int hash = hash(value);
 			int first = this.fieldHashes.get(group.hashes, i);
 			if (first == 0) {
@@ -453,12 +458,11 @@ public final class CompanyPlanner implements Planner {
 
 	private Map<String, Object> contactOf(Map<String, Object> values) {
 		Map<String, Object> contact = new HashMap<>();
-		for (FieldDef field : this.contactFields) {
-			Object value = values.get(field.key());
-			if (value != null) {
-				contact.put(field.key(), value);
-				copyE164(field, values, contact);
-			}
+		PresentFields present = this.presentContactFields.scan(values);
+		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
+			FieldDef field = this.contactFields.get(i);
+			contact.put(field.key(), values.get(field.key()));
+			copyE164(field, values, contact);
 		}
 		splitFullName(contact);
 		return contact;
