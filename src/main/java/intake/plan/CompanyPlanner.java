@@ -57,12 +57,6 @@ public final class CompanyPlanner implements Planner {
 
 	private final List<FieldDef> contactFields;
 
-	/** Which company fields a row holds (planning runs on one thread at a time). */
-	private final PresentFields presentCompanyFields;
-
-	/** Which contact fields a row holds. */
-	private final PresentFields presentContactFields;
-
 	private final CompanyGroups groups = new CompanyGroups();
 
 	private final FieldHashes fieldHashes;
@@ -121,8 +115,6 @@ public final class CompanyPlanner implements Planner {
 		this.companyFields = type.fieldsOf(COMPANIES);
 		this.contactFields = type.fieldsOf(CONTACTS);
 		this.nextCustomerNumber = firstFreeCustomerNumber;
-		this.presentCompanyFields = new PresentFields(this.companyFields);
-		this.presentContactFields = new PresentFields(this.contactFields);
 		this.fieldHashes = new FieldHashes(this.companyFields.size());
 		this.updating = new StoredUpdates(options, this.companyFields, this.contactFields, this.fieldHashes);
 	}
@@ -401,13 +393,14 @@ public final class CompanyPlanner implements Planner {
 
 	private NewRecord newCompany(Group group, long line, Map<String, Object> rowValues) {
 		Map<String, Object> values = new HashMap<>();
-		PresentFields present = this.presentCompanyFields.scan(rowValues);
-		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
+		for (int i = 0; i < this.companyFields.size(); i++) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
-			values.put(field.key(), value);
-			group.hashes = this.fieldHashes.put(group.hashes, i, hash(value));
-			copyE164(field, rowValues, values);
+			if (value != null) {
+				values.put(field.key(), value);
+				group.hashes = this.fieldHashes.put(group.hashes, i, hash(value));
+				copyE164(field, rowValues, values);
+			}
 		}
 		Object owner = rowValues.get("employeeId");
 		if (owner != null) {
@@ -436,10 +429,12 @@ public final class CompanyPlanner implements Planner {
 	 */
 	private void mergeCompany(Group group, long line, Map<String, Object> rowValues, List<Violation> warnings,
 			Map<Long, Map<String, Object>> fills) {
-		PresentFields present = this.presentCompanyFields.scan(rowValues);
-		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
+		for (int i = 0; i < this.companyFields.size(); i++) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
+			if (value == null) {
+				continue;
+			}
 			int hash = hash(value);
 			int first = this.fieldHashes.get(group.hashes, i);
 			if (first == 0) {
@@ -458,11 +453,12 @@ public final class CompanyPlanner implements Planner {
 
 	private Map<String, Object> contactOf(Map<String, Object> values) {
 		Map<String, Object> contact = new HashMap<>();
-		PresentFields present = this.presentContactFields.scan(values);
-		for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
-			FieldDef field = this.contactFields.get(i);
-			contact.put(field.key(), values.get(field.key()));
-			copyE164(field, values, contact);
+		for (FieldDef field : this.contactFields) {
+			Object value = values.get(field.key());
+			if (value != null) {
+				contact.put(field.key(), value);
+				copyE164(field, values, contact);
+			}
 		}
 		splitFullName(contact);
 		return contact;
