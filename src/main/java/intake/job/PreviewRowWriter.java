@@ -99,12 +99,11 @@ final class PreviewRowWriter {
 			put((byte) ',');
 			nullableText(item.status());
 			ascii(",[");
-			boolean[] first = { true };
+			int open = this.length;
 			item.values().forEach((key, value) -> {
-				if (!first[0]) {
+				if (this.length != open) {
 					put((byte) ',');
 				}
-				first[0] = false;
 				number(ordinal(key));
 				put((byte) ',');
 				value(value);
