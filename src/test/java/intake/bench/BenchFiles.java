@@ -7,12 +7,12 @@ import java.nio.file.Path;
  * Locates the generated benchmark files: {@code -Dintake.bench.file=...} or the
  * {@code bench/out} folder of the main checkout.
  */
-final class BenchFiles {
+public final class BenchFiles {
 
 	private BenchFiles() {
 	}
 
-	static Path companies(int rows) {
+	public static Path companies(int rows) {
 		String given = System.getProperty("intake.bench.file");
 		if (given != null && !given.isBlank()) {
 			return Path.of(given);

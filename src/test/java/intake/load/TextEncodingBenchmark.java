@@ -1,4 +1,4 @@
-package intake.bench;
+package intake.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import intake.bench.BenchFiles;
+
 /**
- * Encoding the texts of COPY's CSV rows: the char-by-char loop {@code PgCopyWriter} had
- * until session 11 ({@code charLoop}) against {@link String#getBytes} then a scan of the
- * bytes for what needs quoting ({@code viaUtf8}, as {@code PgCopyWriter} does now), over
- * the cells of the first 20,000 rows of the 100k benchmark file.
+ * Rendering COPY's CSV rows: {@link PgCopyWriter.RowsInput} as it is ({@code copyRows}:
+ * texts encoded by {@link String#getBytes}, then scanned for what needs quoting) against
+ * the char-by-char loop it had until session 11 ({@code charLoop}, kept here as the
+ * baseline), over the cells of the first 20,000 rows of the 100k benchmark file.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,41 +34,53 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-XX:+UseParallelGC" })
 public class TextEncodingBenchmark {
 
-	private String[] texts;
+	private List<Object[]> rows;
 
-	private byte[] out = new byte[1 << 22];
+	private final byte[] out = new byte[1 << 22];
 
 	@Setup
 	public void load() throws IOException {
-		List<String> cells = new ArrayList<>();
+		this.rows = new ArrayList<>();
 		try (var lines = Files.lines(BenchFiles.companies(100000), StandardCharsets.UTF_8)) {
 			lines.skip(1).limit(20000).forEach((line) -> {
-				for (String cell : line.split(";")) {
-					cells.add(new String(cell.toCharArray()));
+				String[] cells = line.split(";");
+				Object[] row = new Object[cells.length];
+				for (int i = 0; i < cells.length; i++) {
+					row[i] = new String(cells[i].toCharArray());
 				}
+				this.rows.add(row);
 			});
 		}
-		this.texts = cells.toArray(new String[0]);
+	}
+
+	@Benchmark
+	public int copyRows() throws IOException {
+		int total = 0;
+		try (PgCopyWriter.RowsInput input = new PgCopyWriter.RowsInput(this.rows)) {
+			int n;
+			while ((n = input.read(this.out, 0, this.out.length)) > 0) {
+				total += n;
+			}
+		}
+		return total;
 	}
 
 	@Benchmark
 	public int charLoop() {
 		int at = 0;
-		for (String t : this.texts) {
-			at = CharLoop.text(t, this.out, at);
+		for (Object[] row : this.rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					this.out[at++] = ',';
+				}
+				at = CharLoop.text((String) row[i], this.out, at);
+			}
+			this.out[at++] = '\n';
 		}
 		return at;
 	}
 
-	@Benchmark
-	public int viaUtf8() {
-		int at = 0;
-		for (String t : this.texts) {
-			at = ViaUtf8.text(t, this.out, at);
-		}
-		return at;
-	}
-
+	/** How {@code PgCopyWriter} encoded a text until session 11. */
 	static final class CharLoop {
 
 		static int text(String text, byte[] out, int at) {
@@ -109,39 +123,6 @@ public class TextEncodingBenchmark {
 				}
 			}
 			return text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ';
-		}
-
-	}
-
-	static final class ViaUtf8 {
-
-		private static final boolean[] SPECIAL = new boolean[256];
-		static {
-			for (char c : new char[] { ',', '"', '\n', '\r', '\\' }) {
-				SPECIAL[c] = true;
-			}
-		}
-
-		static int text(String text, byte[] out, int at) {
-			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-			int n = bytes.length;
-			boolean special = false;
-			for (int i = 0; i < n; i++) {
-				special |= SPECIAL[bytes[i] & 0xFF];
-			}
-			if (!special && n > 0 && bytes[0] != ' ' && bytes[n - 1] != ' ') {
-				System.arraycopy(bytes, 0, out, at, n);
-				return at + n;
-			}
-			out[at++] = '"';
-			for (int i = 0; i < n; i++) {
-				if (bytes[i] == '"') {
-					out[at++] = '"';
-				}
-				out[at++] = bytes[i];
-			}
-			out[at++] = '"';
-			return at;
 		}
 
 	}
