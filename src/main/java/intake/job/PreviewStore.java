@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +25,19 @@ import tools.jackson.databind.json.JsonMapper;
  * holding the file's rows in memory. A row is an array that names its values' keys by
  * number ({@link PreviewRowWriter}); the keys are stored once, beside the rows. A row
  * stored as an object (a build made before session 11) is read as it was written.
+ * <p>
+ * Each revision of a job has its own files ({@code preview-<revision>.*}). A finished
+ * build supersedes the others' ({@link #dropOtherRevisions}): a 1M-row preview takes some
+ * 400 MB, and each change of mapping, options or settings makes a new revision. A request
+ * still reading a dropped revision gets a 409 that says to ask again.
  */
 final class PreviewStore {
+
+	private static final String PREFIX = "preview-";
+
+	private final Path directory;
+
+	private final String prefix;
 
 	private final Path rows;
 
@@ -39,7 +52,9 @@ final class PreviewStore {
 	private final JsonMapper json;
 
 	PreviewStore(Path directory, String revision, JsonMapper json) {
-		String prefix = "preview-" + revision;
+		String prefix = PREFIX + revision;
+		this.directory = directory;
+		this.prefix = prefix + ".";
 		this.rows = directory.resolve(prefix + ".rows");
 		this.index = directory.resolve(prefix + ".idx");
 		this.problems = directory.resolve(prefix + ".problems");
@@ -54,6 +69,9 @@ final class PreviewStore {
 		}
 		try {
 			return Optional.of(this.json.readValue(Files.readString(this.summary), PreviewSummary.class));
+		}
+		catch (NoSuchFileException ex) {
+			throw superseded();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -102,15 +120,49 @@ final class PreviewStore {
 				}
 			}
 		}
+		catch (java.io.FileNotFoundException | NoSuchFileException ex) {
+			throw superseded();
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return items;
 	}
 
+	/**
+	 * Deletes the files of the job's other preview revisions: those of finished builds
+	 * this one supersedes and those a build left when its process died.
+	 * @return how many files were deleted
+	 */
+	int dropOtherRevisions() {
+		int deleted = 0;
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.directory, PREFIX + "*")) {
+			for (Path file : files) {
+				String name = file.getFileName().toString();
+				if (!name.startsWith(this.prefix) && Files.deleteIfExists(file)) {
+					deleted++;
+				}
+			}
+		}
+		catch (NoSuchFileException ex) {
+			return 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return deleted;
+	}
+
+	/** A revision's files went while a request read them: a newer build superseded it. */
+	private static ImportException superseded() {
+		return new ImportException(ErrorCode.WRONG_STATE, "The preview was replaced while it was read: the mapping,"
+				+ " options or settings changed and a newer preview was built. Ask for the preview again.");
+	}
+
 	private List<String> keys() throws IOException {
 		if (!Files.exists(this.keys)) {
-			return List.of();
+			// written with the rows, before the build became visible
+			throw superseded();
 		}
 		List<?> names = this.json.readValue(Files.readString(this.keys), List.class);
 		return names.stream().map(String.class::cast).toList();

@@ -119,8 +119,17 @@ class Previews {
 				recorder.add(plan);
 				return true;
 			});
-			return recorder.finish(pass.columnWarnings(),
+			PreviewSummary summary = recorder.finish(pass.columnWarnings(),
 					this.analyzer.maxCustomerNumber(job, this.uploads.file(job.id())));
+			if (job.status() == JobStatus.MAPPING) {
+				// Before the import the preview follows the mapping: the previous ones
+				// are
+				// superseded. (After it, a build for changed tenant settings leaves the
+				// one
+				// the import recorded.)
+				store.dropOtherRevisions();
+			}
+			return summary;
 		}
 	}
 
@@ -128,11 +137,15 @@ class Previews {
 	 * A recorder that writes the preview of the job's current revision during its import
 	 * run, unless that preview is built already (then empty). While the job is queued or
 	 * running, preview requests answer 409 (on any instance); a preview being built by a
-	 * request is waited for.
+	 * request is waited for. The previews of the job's other revisions are deleted: the
+	 * import fixed the revision.
 	 */
 	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) {
 		PreviewStore store = store(job);
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
+			// the import fixes the revision: the previews of earlier mappings are done
+			// with
+			store.dropOtherRevisions();
 			if (store.summary().isPresent()) {
 				return java.util.Optional.empty();
 			}

@@ -311,6 +311,53 @@ abstract class ImportControlContract {
 			.asString()).isEqualTo("Purge AB");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	intake.job.IntakeProperties properties;
+
+	/**
+	 * Each change of the options makes a new preview revision; the files of the one it
+	 * supersedes go once the new preview is built, or once the import starts (which fixes
+	 * the revision), so a job keeps one preview on disk.
+	 */
+	@Test
+	void aSupersededPreviewIsDeletedOnceTheNewOneIsBuiltOrTheImportStarts() throws Exception {
+		String id = upload(CompanyFiles.swedish(300, 2, WINDOWS_1252).bytes());
+		JsonNode first = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=1"));
+		List<String> firstFiles = previewFiles(id);
+		assertThat(firstFiles).hasSize(5);
+
+		ImportFlowContract.ok(this.http.put("/api/v1/imports/" + id + "/options", "{\"emptyCells\": \"CLEAR\"}"));
+		assertThat(previewFiles(id)).as("kept until the new preview is built").isEqualTo(firstFiles);
+		JsonNode second = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=1"));
+		assertThat(second.get("rows").get("total")).isEqualTo(first.get("rows").get("total"));
+		List<String> secondFiles = previewFiles(id);
+		assertThat(secondFiles).hasSize(5).doesNotContainAnyElementsOf(firstFiles);
+
+		ImportFlowContract.ok(this.http.put("/api/v1/imports/" + id + "/options", "{\"emptyCells\": \"KEEP\"}"));
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
+		List<String> recorded = previewFiles(id);
+		assertThat(recorded).as("the import recorded the preview of its own revision").hasSize(5);
+		assertThat(recorded).doesNotContainAnyElementsOf(secondFiles);
+		JsonNode after = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=1"));
+		assertThat(after.get("rows").get("total")).isEqualTo(first.get("rows").get("total"));
+		assertThat(after.get("items").get(0).get("status")).isEqualTo(first.get("items").get(0).get("status"));
+		assertThat(java.nio.file.Files.exists(jobDirectory(id).resolve("upload"))).isTrue();
+	}
+
+	private java.nio.file.Path jobDirectory(String id) {
+		return this.properties.dataDir().resolve("jobs").resolve(id);
+	}
+
+	private List<String> previewFiles(String id) throws java.io.IOException {
+		try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(jobDirectory(id))) {
+			return files.map((f) -> f.getFileName().toString())
+				.filter((n) -> n.startsWith("preview-"))
+				.sorted()
+				.toList();
+		}
+	}
+
 	private String upload(byte[] bytes) {
 		Http.Response response = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv", bytes);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

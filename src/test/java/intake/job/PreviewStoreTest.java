@@ -293,4 +293,71 @@ class PreviewStoreTest {
 		return text.toString();
 	}
 
+	/**
+	 * A finished build supersedes the job's other preview revisions: their files go, its
+	 * own and the job's other files stay.
+	 */
+	@org.junit.jupiter.api.Test
+	void droppingOtherRevisionsDeletesTheirFilesAndKeepsItsOwnAndTheUpload() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		PreviewStore old = written(json, "a1", 30);
+		PreviewStore current = written(json, "b2", 40);
+		// a build whose process died: rows, no summary
+		java.nio.file.Files.writeString(this.dir.resolve("preview-c3.rows"), "[2]");
+		java.nio.file.Files.writeString(this.dir.resolve("upload"), "Företagsnamn\r\n");
+		java.nio.file.Files.writeString(this.dir.resolve("profile.json"), "{}");
+		assertThat(old.summary()).isPresent();
+
+		assertThat(current.dropOtherRevisions()).isEqualTo(6);
+
+		assertThat(names()).containsExactlyInAnyOrder("upload", "profile.json", "preview-b2.rows", "preview-b2.idx",
+				"preview-b2.problems", "preview-b2.keys", "preview-b2.json");
+		assertThat(old.summary()).isEmpty();
+		assertThat(current.summary()).map(PreviewSummary::total).contains(40L);
+		assertThat(current.page(0, 100, false)).hasSize(40);
+		assertThat(current.dropOtherRevisions()).isZero();
+	}
+
+	/**
+	 * A request that found a revision's summary and then reads its rows after a newer
+	 * build dropped them gets a 409 that says to ask again, not a failure.
+	 */
+	@org.junit.jupiter.api.Test
+	void readingARevisionDroppedMeanwhileAnswersWrongState() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		PreviewStore old = written(json, "a1", 30);
+		PreviewStore current = written(json, "b2", 10);
+		current.dropOtherRevisions();
+		for (boolean onlyProblems : new boolean[] { false, true }) {
+			assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class,
+					() -> old.page(0, 10, onlyProblems)))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.WRONG_STATE))
+				.hasMessageContaining("Ask for the preview again");
+		}
+		// the rows still there, their keys gone (deleted between the two reads)
+		PreviewStore half = written(json, "d4", 10);
+		java.nio.file.Files.delete(this.dir.resolve("preview-d4.keys"));
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class,
+				() -> half.page(0, 10, false)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.WRONG_STATE));
+	}
+
+	private PreviewStore written(JsonMapper json, String revision, int rows) {
+		PreviewStore store = new PreviewStore(this.dir, revision, json);
+		Random random = new Random(rows);
+		try (PreviewStore.Writer writer = store.writer()) {
+			for (int i = 0; i < rows; i++) {
+				writer.add(item(random, i + 2));
+			}
+			writer.finish(new PreviewSummary(rows, rows, 0, 0, Map.of(), List.of(), 0, 0));
+		}
+		return store;
+	}
+
+	private List<String> names() throws java.io.IOException {
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(this.dir)) {
+			return files.map((f) -> f.getFileName().toString()).toList();
+		}
+	}
+
 }
