@@ -153,6 +153,32 @@ final class PreviewStore {
 		return deleted;
 	}
 
+	/**
+	 * The revision of the job's most recently finished preview build in the directory, if
+	 * any.
+	 */
+	static Optional<String> latestFinishedRevision(Path directory) {
+		String latest = null;
+		long latestModified = Long.MIN_VALUE;
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PREFIX + "*.json")) {
+			for (Path file : files) {
+				long modified = Files.getLastModifiedTime(file).toMillis();
+				if (latest == null || modified > latestModified) {
+					String name = file.getFileName().toString();
+					latest = name.substring(PREFIX.length(), name.length() - ".json".length());
+					latestModified = modified;
+				}
+			}
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Optional.ofNullable(latest);
+	}
+
 	/** A revision's files went while a request read them: a newer build superseded it. */
 	private static ImportException superseded() {
 		return new ImportException(ErrorCode.WRONG_STATE, "The preview was replaced while it was read: the mapping,"

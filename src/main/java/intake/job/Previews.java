@@ -101,9 +101,23 @@ class Previews {
 		return store(job).page(offset, limit, onlyProblems);
 	}
 
+	/**
+	 * The preview of the job's current revision; for an import that ran (or was
+	 * cancelled), the one it recorded or found when it started if that is another: the
+	 * tenant's settings may have changed since, and a new build would plan the rows again
+	 * against what the import wrote instead of telling each row's fate in it.
+	 */
 	private PreviewStore store(ImportJob job) {
-		return new PreviewStore(this.uploads.directory(job.id()), revision(job, this.settings.read(job.tenantId())),
+		java.nio.file.Path directory = this.uploads.directory(job.id());
+		PreviewStore current = new PreviewStore(directory, revision(job, this.settings.read(job.tenantId())),
 				this.json);
+		if (job.status() == JobStatus.MAPPING || job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING
+				|| current.summary().isPresent()) {
+			return current;
+		}
+		return PreviewStore.latestFinishedRevision(directory)
+			.map((revision) -> new PreviewStore(directory, revision, this.json))
+			.orElse(current);
 	}
 
 	private PreviewSummary build(ImportJob job, PreviewStore store) {

@@ -345,6 +345,32 @@ abstract class ImportControlContract {
 		assertThat(java.nio.file.Files.exists(jobDirectory(id).resolve("upload"))).isTrue();
 	}
 
+	/**
+	 * After an import its preview tells each row's fate in it, also when the tenant's
+	 * settings (which the preview depends on) change later: no new preview is planned
+	 * against what the import wrote.
+	 */
+	@Test
+	void theImportsRecordedPreviewStaysWhenTheTenantSettingsChangeAfterIt() throws Exception {
+		String id = upload(CompanyFiles.swedish(200, 2, WINDOWS_1252).bytes());
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
+		JsonNode recorded = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=3"));
+		assertThat(recorded.get("items").get(0).get("status").asString()).isEqualTo("CREATE");
+		List<String> files = previewFiles(id);
+		String settings = ImportFlowContract.ok(this.http.get("/api/v1/settings")).toString();
+		try {
+			ImportFlowContract.ok(this.http.put("/api/v1/settings", "{\"country\":\"no\"}"));
+			JsonNode after = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=3"));
+			assertThat(after.get("items")).isEqualTo(recorded.get("items"));
+			assertThat(after.get("summary")).isEqualTo(recorded.get("summary"));
+			assertThat(previewFiles(id)).isEqualTo(files);
+		}
+		finally {
+			ImportFlowContract.ok(this.http.put("/api/v1/settings", settings));
+		}
+	}
+
 	private java.nio.file.Path jobDirectory(String id) {
 		return this.properties.dataDir().resolve("jobs").resolve(id);
 	}
