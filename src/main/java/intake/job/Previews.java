@@ -45,10 +45,14 @@ class Previews {
 
 	private final intake.crm.Durability durability;
 
+	private final JobRepository jobs;
+
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	Previews(UploadStore uploads, Analyzer analyzer, TenantSettingsReader settings, NamedParameterJdbcTemplate jdbc,
-			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability) {
+			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability,
+			JobRepository jobs) {
+		this.jobs = jobs;
 		this.durability = durability;
 		this.uploads = uploads;
 		this.analyzer = analyzer;
@@ -135,12 +139,13 @@ class Previews {
 			});
 			PreviewSummary summary = recorder.finish(pass.columnWarnings(),
 					this.analyzer.maxCustomerNumber(job, this.uploads.file(job.id())));
-			if (job.status() == JobStatus.MAPPING) {
-				// Before the import the preview follows the mapping: the previous ones
-				// are
-				// superseded. (After it, a build for changed tenant settings leaves the
-				// one
-				// the import recorded.)
+			// Before the import the preview follows the mapping: earlier ones are
+			// superseded. The status is read again (the request's copy may predate a
+			// start): an import started since keeps the preview it records. Under the
+			// job's lock, so no import's recorder starts in between.
+			if (this.jobs.find(job.tenantId(), job.id())
+				.map((now) -> now.status() == JobStatus.MAPPING)
+				.orElse(false)) {
 				store.dropOtherRevisions();
 			}
 			return summary;
@@ -157,8 +162,7 @@ class Previews {
 	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) {
 		PreviewStore store = store(job);
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			// the import fixes the revision: the previews of earlier mappings are done
-			// with
+			// the import fixes the revision: earlier mappings' previews are done with
 			store.dropOtherRevisions();
 			if (store.summary().isPresent()) {
 				return java.util.Optional.empty();

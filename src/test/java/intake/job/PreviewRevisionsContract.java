@@ -1,0 +1,92 @@
+package intake.job;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import intake.support.CompanyFiles;
+import intake.support.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A preview request whose copy of the job predates the import's start builds the preview
+ * of the mapping it saw; the import meanwhile recorded its own, which that build must not
+ * delete as superseded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class PreviewRevisionsContract {
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Previews previews;
+
+	@Autowired
+	JobRepository jobs;
+
+	@Autowired
+	UploadStore uploads;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void aBuildForACopyOfTheJobFromBeforeItsStartLeavesThePreviewTheImportRecorded() throws IOException {
+		Http.Response uploaded = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv",
+				CompanyFiles.swedish(150, 2, WINDOWS_1252).bytes());
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		String id = uploaded.json().get("id").asString();
+		long tenant = this.jdbc.sql("SELECT tenant_id FROM import_job WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		ImportJob beforeStart = this.jobs.find(tenant, id).orElseThrow();
+		assertThat(this.http.put("/api/v1/imports/" + id + "/options", "{\"emptyCells\": \"CLEAR\"}").status())
+			.isEqualTo(200);
+		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+		this.http.waitForJob(id, (job) -> job.get("status").asString().equals("COMPLETED"));
+		List<String> recorded = previewFiles(id);
+		assertThat(recorded).hasSize(5);
+		PreviewSummary importRecorded = this.previews.summary(this.jobs.find(tenant, id).orElseThrow());
+
+		PreviewSummary stale = this.previews.summary(beforeStart);
+
+		assertThat(stale.total()).isEqualTo(importRecorded.total());
+		assertThat(previewFiles(id)).as("the build for the old mapping added its files and deleted none")
+			.hasSize(10)
+			.containsAll(recorded);
+		ImportJob completed = this.jobs.find(tenant, id).orElseThrow();
+		assertThat(this.previews.summary(completed)).isEqualTo(importRecorded);
+		assertThat(this.previews.page(completed, 0, 2, false)).extracting(PreviewItem::status)
+			.containsExactly("CREATE", "CREATE");
+	}
+
+	private List<String> previewFiles(String id) throws IOException {
+		try (Stream<Path> files = Files.list(this.uploads.directory(id))) {
+			return files.map((f) -> f.getFileName().toString()).filter((n) -> n.startsWith("preview-")).toList();
+		}
+	}
+
+}
