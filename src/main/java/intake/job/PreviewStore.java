@@ -35,7 +35,12 @@ final class PreviewStore {
 
 	private static final String PREFIX = "preview-";
 
+	/** Names the revision of the preview an import recorded or found at its start. */
+	private static final String IMPORTED = "imported-preview";
+
 	private final Path directory;
+
+	private final String revision;
 
 	private final String prefix;
 
@@ -54,6 +59,7 @@ final class PreviewStore {
 	PreviewStore(Path directory, String revision, JsonMapper json) {
 		String prefix = PREFIX + revision;
 		this.directory = directory;
+		this.revision = revision;
 		this.prefix = prefix + ".";
 		this.rows = directory.resolve(prefix + ".rows");
 		this.index = directory.resolve(prefix + ".idx");
@@ -151,6 +157,34 @@ final class PreviewStore {
 			throw new UncheckedIOException(ex);
 		}
 		return deleted;
+	}
+
+	/**
+	 * Notes this revision as the one the job's import records or found: what its preview
+	 * shows after it, whatever the job's current revision.
+	 */
+	void markImported() {
+		try {
+			Files.writeString(this.directory.resolve(IMPORTED), this.revision);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The preview the job's import recorded or found, if it noted one. */
+	static Optional<PreviewStore> imported(Path directory, JsonMapper json) {
+		Path marker = directory.resolve(IMPORTED);
+		try {
+			String revision = Files.readString(marker).strip();
+			return revision.isEmpty() ? Optional.empty() : Optional.of(new PreviewStore(directory, revision, json));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

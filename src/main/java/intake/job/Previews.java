@@ -106,17 +106,25 @@ class Previews {
 	}
 
 	/**
-	 * The preview of the job's current revision; for an import that ran (or was
-	 * cancelled), the one it recorded or found when it started if that is another: the
-	 * tenant's settings may have changed since, and a new build would plan the rows again
-	 * against what the import wrote instead of telling each row's fate in it.
+	 * The preview of the job's current revision; for an import that ran, the one it
+	 * recorded or found when it started (else the latest one built): the tenant's
+	 * settings may have changed since, and a new build would plan the rows again against
+	 * what the import wrote instead of telling each row's fate in it.
 	 */
 	private PreviewStore store(ImportJob job) {
 		java.nio.file.Path directory = this.uploads.directory(job.id());
 		PreviewStore current = new PreviewStore(directory, revision(job, this.settings.read(job.tenantId())),
 				this.json);
-		if (job.status() == JobStatus.MAPPING || job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING
-				|| current.summary().isPresent()) {
+		if (job.status() == JobStatus.MAPPING || job.status() == JobStatus.QUEUED
+				|| job.status() == JobStatus.RUNNING) {
+			return current;
+		}
+		java.util.Optional<PreviewStore> imported = PreviewStore.imported(directory, this.json)
+			.filter((store) -> store.summary().isPresent());
+		if (imported.isPresent()) {
+			return imported.get();
+		}
+		if (current.summary().isPresent()) {
 			return current;
 		}
 		return PreviewStore.latestFinishedRevision(directory)
@@ -164,6 +172,7 @@ class Previews {
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
 			// the import fixes the revision: earlier mappings' previews are done with
 			store.dropOtherRevisions();
+			store.markImported();
 			if (store.summary().isPresent()) {
 				return java.util.Optional.empty();
 			}

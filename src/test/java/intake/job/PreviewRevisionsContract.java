@@ -63,8 +63,17 @@ abstract class PreviewRevisionsContract {
 			.query(Long.class)
 			.single();
 		ImportJob beforeStart = this.jobs.find(tenant, id).orElseThrow();
-		assertThat(this.http.put("/api/v1/imports/" + id + "/options", "{\"emptyCells\": \"CLEAR\"}").status())
-			.isEqualTo(200);
+		int position = -1;
+		for (tools.jackson.databind.JsonNode column : uploaded.json().get("columns")) {
+			if ("ContactRolePosition".equals(column.get("field").asString())) {
+				position = column.get("index").asInt();
+			}
+		}
+		assertThat(position).isNotNegative();
+		// the import leaves the contacts' positions out
+		Http.Response mapped = this.http.put("/api/v1/imports/" + id + "/mapping",
+				"{\"columns\": {\"" + position + "\": null}}");
+		assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
 		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
 		this.http.waitForJob(id, (job) -> job.get("status").asString().equals("COMPLETED"));
 		List<String> recorded = previewFiles(id);
@@ -77,10 +86,25 @@ abstract class PreviewRevisionsContract {
 		assertThat(previewFiles(id)).as("the build for the old mapping added its files and deleted none")
 			.hasSize(10)
 			.containsAll(recorded);
+		assertThat(this.previews.page(beforeStart, 0, 1, false).get(0).values()).containsKey("ContactRolePosition");
 		ImportJob completed = this.jobs.find(tenant, id).orElseThrow();
 		assertThat(this.previews.summary(completed)).isEqualTo(importRecorded);
-		assertThat(this.previews.page(completed, 0, 2, false)).extracting(PreviewItem::status)
-			.containsExactly("CREATE", "CREATE");
+		assertThat(this.previews.page(completed, 0, 2, false)).allSatisfy((item) -> {
+			assertThat(item.status()).isEqualTo("CREATE");
+			assertThat(item.values()).doesNotContainKey("ContactRolePosition");
+		});
+		// with other tenant settings the job's current revision has no preview: the one
+		// the import recorded is shown, not the newer build for the old mapping
+		String settings = this.http.get("/api/v1/settings").body();
+		try {
+			assertThat(this.http.put("/api/v1/settings", "{\"country\":\"no\"}").status()).isEqualTo(200);
+			assertThat(this.previews.page(completed, 0, 2, false))
+				.allSatisfy((item) -> assertThat(item.values()).doesNotContainKey("ContactRolePosition"));
+			assertThat(previewFiles(id)).hasSize(10);
+		}
+		finally {
+			assertThat(this.http.put("/api/v1/settings", settings).status()).isEqualTo(200);
+		}
 	}
 
 	private List<String> previewFiles(String id) throws IOException {
