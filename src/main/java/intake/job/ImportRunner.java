@@ -238,6 +238,10 @@ class ImportRunner {
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);
 			}
+			else if (preview != null) {
+				// closed before the job ends: a preview request may build it from then on
+				closeQuietly(preview);
+			}
 			logger.info(String.format("Import %s: %d rows in %.1f s, of which writing %.1f s (%s)", id, writer.rows[0],
 					(System.nanoTime() - started) / 1e9, writer.writeNanos / 1e9, writer.times));
 			if (!this.durability.postgres()) {
@@ -268,6 +272,9 @@ class ImportRunner {
 			else {
 				reason += " Rows up to the last committed chunk were written and can be undone.";
 			}
+			if (recorder != null) {
+				closeQuietly(recorder);
+			}
 			OffsetDateTime finished = now();
 			this.jobs.finish(tenant, id, JobStatus.FAILED, finished, finished.plus(this.properties.undoWindow()),
 					reason);
@@ -290,6 +297,15 @@ class ImportRunner {
 			else if (recorder != null) {
 				recorder.close();
 			}
+		}
+	}
+
+	private static void closeQuietly(RecorderThread recorder) {
+		try {
+			recorder.close();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not close the preview being recorded: " + ex);
 		}
 	}
 

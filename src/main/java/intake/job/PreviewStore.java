@@ -27,11 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * stored as an object (a build made before session 11) is read as it was written.
  * <p>
  * Each revision of a job has its own files ({@code preview-<revision>.*}). A finished
- * build supersedes the others' ({@link #dropOtherRevisions}): a 1M-row preview takes some
- * 400 MB, and each change of mapping, options or settings makes a new revision. A request
- * still reading a dropped revision gets a 409 that says to ask again.
+ * build supersedes the other finished ones ({@link #dropOtherRevisions}): a 1M-row
+ * preview takes some 400 MB, and each change of mapping, options or settings makes a new
+ * revision. A request still reading a dropped revision gets a 409 that says to ask again.
+ * The import notes the revision whose preview it records or found
+ * ({@link #markImported}).
  */
 final class PreviewStore {
+
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(PreviewStore.class);
 
 	private static final String PREFIX = "preview-";
 
@@ -69,8 +74,14 @@ final class PreviewStore {
 		this.json = json;
 	}
 
+	/**
+	 * The summary of this revision's finished build. A summary whose rows are gone (the
+	 * files deleted while the build was still writing them, by an instance that does not
+	 * share this one's lock) counts as no build, so the preview is built again.
+	 */
 	Optional<PreviewSummary> summary() {
-		if (!Files.exists(this.summary)) {
+		if (!Files.exists(this.summary) || !Files.exists(this.rows) || !Files.exists(this.index)
+				|| !Files.exists(this.problems)) {
 			return Optional.empty();
 		}
 		try {
@@ -136,27 +147,44 @@ final class PreviewStore {
 	}
 
 	/**
-	 * Deletes the files of the job's other preview revisions: those of finished builds
-	 * this one supersedes and those a build left when its process died.
+	 * Deletes the files of the job's other finished preview revisions, best effort (a
+	 * failure is logged: the purge deletes them with the job's files). A revision still
+	 * being written has no summary yet and is left alone.
 	 * @return how many files were deleted
 	 */
 	int dropOtherRevisions() {
-		int deleted = 0;
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.directory, PREFIX + "*")) {
-			for (Path file : files) {
+		List<String> finished = new ArrayList<>();
+		try (DirectoryStream<Path> summaries = Files.newDirectoryStream(this.directory, PREFIX + "*.json")) {
+			for (Path file : summaries) {
 				String name = file.getFileName().toString();
-				if (!name.startsWith(this.prefix) && Files.deleteIfExists(file)) {
-					deleted++;
+				if (!name.startsWith(this.prefix)) {
+					finished.add(name.substring(0, name.length() - ".json".length()));
 				}
 			}
 		}
-		catch (NoSuchFileException ex) {
+		catch (IOException ex) {
+			logger.warn("Could not list the previews in " + this.directory + ": " + ex);
 			return 0;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		int deleted = 0;
+		for (String other : finished) {
+			// the summary first: a build without it is not read
+			for (String suffix : new String[] { ".json", ".rows", ".idx", ".problems", ".keys" }) {
+				try {
+					if (Files.deleteIfExists(this.directory.resolve(other + suffix))) {
+						deleted++;
+					}
+				}
+				catch (IOException ex) {
+					logger.warn("Could not delete a superseded preview file " + other + suffix + ": " + ex);
+				}
+			}
 		}
 		return deleted;
+	}
+
+	String revision() {
+		return this.revision;
 	}
 
 	/**
@@ -168,7 +196,8 @@ final class PreviewStore {
 			Files.writeString(this.directory.resolve(IMPORTED), this.revision);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			// the import goes on; its preview then is the job's current revision's
+			logger.warn("Could not note the preview of the import in " + this.directory + ": " + ex);
 		}
 	}
 
@@ -185,32 +214,6 @@ final class PreviewStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The revision of the job's most recently finished preview build in the directory, if
-	 * any.
-	 */
-	static Optional<String> latestFinishedRevision(Path directory) {
-		String latest = null;
-		long latestModified = Long.MIN_VALUE;
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PREFIX + "*.json")) {
-			for (Path file : files) {
-				long modified = Files.getLastModifiedTime(file).toMillis();
-				if (latest == null || modified > latestModified) {
-					String name = file.getFileName().toString();
-					latest = name.substring(PREFIX.length(), name.length() - ".json".length());
-					latestModified = modified;
-				}
-			}
-		}
-		catch (NoSuchFileException ex) {
-			return Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Optional.ofNullable(latest);
 	}
 
 	/** A revision's files went while a request read them: a newer build superseded it. */

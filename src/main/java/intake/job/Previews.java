@@ -65,6 +65,15 @@ class Previews {
 
 	/** The preview of the job's current revision, built if needed. */
 	PreviewSummary summary(ImportJob job) {
+		return current(job).summary();
+	}
+
+	/**
+	 * The job's preview and its store, the job read again under the job's lock: a
+	 * request's copy may predate a change of mapping or the import's start, and a build
+	 * for it would plan a superseded revision, or the one the import's recorder writes.
+	 */
+	private Built current(ImportJob job) {
 		if (this.uploads.erased(job.id())) {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was erased because it"
 					+ " held personal data of a record erased on request; its preview, problem and error files are"
@@ -74,18 +83,22 @@ class Previews {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was deleted when its"
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
 		}
-		PreviewStore store = store(job);
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
+			ImportJob now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
+			PreviewStore store = store(now);
 			java.util.Optional<PreviewSummary> built = store.summary();
 			if (built.isPresent()) {
-				return built.get();
+				return new Built(store, built.get());
 			}
-			if (job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING) {
+			if (now.status() == JobStatus.QUEUED || now.status() == JobStatus.RUNNING) {
 				throw new ImportException(ErrorCode.WRONG_STATE, "The import is running and writes its preview as it"
 						+ " goes; it is available when the import ends.");
 			}
-			return build(job, store);
+			return new Built(store, build(now, store));
 		}
+	}
+
+	private record Built(PreviewStore store, PreviewSummary summary) {
 	}
 
 	/**
@@ -101,34 +114,24 @@ class Previews {
 	}
 
 	List<PreviewItem> page(ImportJob job, long offset, int limit, boolean onlyProblems) {
-		summary(job);
-		return store(job).page(offset, limit, onlyProblems);
+		return current(job).store().page(offset, limit, onlyProblems);
 	}
 
 	/**
 	 * The preview of the job's current revision; for an import that ran, the one it
-	 * recorded or found when it started (else the latest one built): the tenant's
-	 * settings may have changed since, and a new build would plan the rows again against
-	 * what the import wrote instead of telling each row's fate in it.
+	 * recorded or found when it started: the tenant's settings may have changed since,
+	 * and a new build would plan the rows again against what the import wrote instead of
+	 * telling each row's fate in it.
 	 */
 	private PreviewStore store(ImportJob job) {
-		java.nio.file.Path directory = this.uploads.directory(job.id());
-		PreviewStore current = new PreviewStore(directory, revision(job, this.settings.read(job.tenantId())),
-				this.json);
+		PreviewStore current = new PreviewStore(this.uploads.directory(job.id()),
+				revision(job, this.settings.read(job.tenantId())), this.json);
 		if (job.status() == JobStatus.MAPPING || job.status() == JobStatus.QUEUED
 				|| job.status() == JobStatus.RUNNING) {
 			return current;
 		}
-		java.util.Optional<PreviewStore> imported = PreviewStore.imported(directory, this.json)
-			.filter((store) -> store.summary().isPresent());
-		if (imported.isPresent()) {
-			return imported.get();
-		}
-		if (current.summary().isPresent()) {
-			return current;
-		}
-		return PreviewStore.latestFinishedRevision(directory)
-			.map((revision) -> new PreviewStore(directory, revision, this.json))
+		return PreviewStore.imported(this.uploads.directory(job.id()), this.json)
+			.filter((store) -> store.summary().isPresent())
 			.orElse(current);
 	}
 
@@ -148,12 +151,11 @@ class Previews {
 			PreviewSummary summary = recorder.finish(pass.columnWarnings(),
 					this.analyzer.maxCustomerNumber(job, this.uploads.file(job.id())));
 			// Before the import the preview follows the mapping: earlier ones are
-			// superseded. The status is read again (the request's copy may predate a
-			// start): an import started since keeps the preview it records. Under the
-			// job's lock, so no import's recorder starts in between.
-			if (this.jobs.find(job.tenantId(), job.id())
-				.map((now) -> now.status() == JobStatus.MAPPING)
-				.orElse(false)) {
+			// superseded, if this one is still the job's (read again: the mapping may
+			// have changed, or the import started, while it was built).
+			java.util.Optional<ImportJob> now = this.jobs.find(job.tenantId(), job.id());
+			if (now.isPresent() && now.get().status() == JobStatus.MAPPING
+					&& store.revision().equals(revision(now.get(), this.settings.read(job.tenantId())))) {
 				store.dropOtherRevisions();
 			}
 			return summary;

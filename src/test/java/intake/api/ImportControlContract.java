@@ -333,12 +333,13 @@ abstract class ImportControlContract {
 		List<String> secondFiles = previewFiles(id);
 		assertThat(secondFiles).hasSize(5).doesNotContainAnyElementsOf(firstFiles);
 
-		ImportFlowContract.ok(this.http.put("/api/v1/imports/" + id + "/options", "{\"emptyCells\": \"KEEP\"}"));
+		ImportFlowContract.ok(this.http.put("/api/v1/imports/" + id + "/options",
+				"{\"emptyCells\": \"KEEP\", \"nullTokens\": [\"NULL\"]}"));
 		assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
 		waitFor(id, (job) -> job.get("status").asString().equals("COMPLETED"));
 		List<String> recorded = previewFiles(id);
 		assertThat(recorded).as("the import recorded the preview of its own revision").hasSize(5);
-		assertThat(recorded).doesNotContainAnyElementsOf(secondFiles);
+		assertThat(recorded).doesNotContainAnyElementsOf(secondFiles).doesNotContainAnyElementsOf(firstFiles);
 		JsonNode after = ImportFlowContract.ok(this.http.get("/api/v1/imports/" + id + "/preview?limit=1"));
 		assertThat(after.get("rows").get("total")).isEqualTo(first.get("rows").get("total"));
 		assertThat(after.get("items").get(0).get("status")).isEqualTo(first.get("items").get(0).get("status"));

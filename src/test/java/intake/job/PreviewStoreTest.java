@@ -294,28 +294,45 @@ class PreviewStoreTest {
 	}
 
 	/**
-	 * A finished build supersedes the job's other preview revisions: their files go, its
-	 * own and the job's other files stay.
+	 * A finished build supersedes the job's other finished preview revisions: their files
+	 * go; its own, a build still being written (no summary yet) and the job's other files
+	 * stay.
 	 */
 	@org.junit.jupiter.api.Test
-	void droppingOtherRevisionsDeletesTheirFilesAndKeepsItsOwnAndTheUpload() throws Exception {
+	void droppingOtherRevisionsDeletesTheFinishedOnesAndKeepsItsOwnABuildInProgressAndTheUpload() throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		PreviewStore old = written(json, "a1", 30);
 		PreviewStore current = written(json, "b2", 40);
-		// a build whose process died: rows, no summary
+		// a build still writing: rows, no summary
 		java.nio.file.Files.writeString(this.dir.resolve("preview-c3.rows"), "[2]");
 		java.nio.file.Files.writeString(this.dir.resolve("upload"), "Företagsnamn\r\n");
 		java.nio.file.Files.writeString(this.dir.resolve("profile.json"), "{}");
 		assertThat(old.summary()).isPresent();
 
-		assertThat(current.dropOtherRevisions()).isEqualTo(6);
+		assertThat(current.dropOtherRevisions()).isEqualTo(5);
 
-		assertThat(names()).containsExactlyInAnyOrder("upload", "profile.json", "preview-b2.rows", "preview-b2.idx",
-				"preview-b2.problems", "preview-b2.keys", "preview-b2.json");
+		assertThat(names()).containsExactlyInAnyOrder("upload", "profile.json", "preview-c3.rows", "preview-b2.rows",
+				"preview-b2.idx", "preview-b2.problems", "preview-b2.keys", "preview-b2.json");
 		assertThat(old.summary()).isEmpty();
 		assertThat(current.summary()).map(PreviewSummary::total).contains(40L);
 		assertThat(current.page(0, 100, false)).hasSize(40);
 		assertThat(current.dropOtherRevisions()).isZero();
+	}
+
+	/**
+	 * A summary whose rows went (deleted while the build still wrote them, by an instance
+	 * that does not share the lock) counts as no build, so the preview is built again
+	 * rather than answering 409 for good.
+	 */
+	@org.junit.jupiter.api.Test
+	void aSummaryWithoutItsRowsCountsAsNoBuild() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		for (String file : new String[] { "rows", "idx", "problems" }) {
+			PreviewStore store = written(json, "e" + file, 10);
+			assertThat(store.summary()).isPresent();
+			java.nio.file.Files.delete(this.dir.resolve("preview-e" + file + "." + file));
+			assertThat(store.summary()).as(file).isEmpty();
+		}
 	}
 
 	/**
