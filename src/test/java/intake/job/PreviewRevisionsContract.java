@@ -54,22 +54,11 @@ abstract class PreviewRevisionsContract {
 
 	@Test
 	void aRequestWithACopyOfTheJobFromBeforeItsStartGetsThePreviewTheImportRecorded() throws IOException {
-		Http.Response uploaded = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv",
-				CompanyFiles.swedish(150, 2, WINDOWS_1252).bytes());
-		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		Http.Response uploaded = upload(150);
 		String id = uploaded.json().get("id").asString();
-		long tenant = this.jdbc.sql("SELECT tenant_id FROM import_job WHERE id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
+		long tenant = tenantOf(id);
 		ImportJob beforeStart = this.jobs.find(tenant, id).orElseThrow();
-		int position = -1;
-		for (tools.jackson.databind.JsonNode column : uploaded.json().get("columns")) {
-			if ("ContactRolePosition".equals(column.get("field").asString())) {
-				position = column.get("index").asInt();
-			}
-		}
-		assertThat(position).isNotNegative();
+		int position = columnOf(uploaded, "ContactRolePosition");
 		// the import leaves the contacts' positions out
 		Http.Response mapped = this.http.put("/api/v1/imports/" + id + "/mapping",
 				"{\"columns\": {\"" + position + "\": null}}");
@@ -104,23 +93,13 @@ abstract class PreviewRevisionsContract {
 
 	@Test
 	void aRequestWithACopyOfTheJobFromBeforeAMappingChangeGetsTheNewMappingsPreview() throws IOException {
-		Http.Response uploaded = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv",
-				CompanyFiles.swedish(60, 2, WINDOWS_1252).bytes());
-		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		Http.Response uploaded = upload(60);
 		String id = uploaded.json().get("id").asString();
-		long tenant = this.jdbc.sql("SELECT tenant_id FROM import_job WHERE id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
+		long tenant = tenantOf(id);
 		ImportJob beforeChange = this.jobs.find(tenant, id).orElseThrow();
 		assertThat(this.previews.page(beforeChange, 0, 1, false).get(0).values()).containsKey("ContactRolePosition");
 		List<String> first = previewFiles(id);
-		int position = -1;
-		for (tools.jackson.databind.JsonNode column : uploaded.json().get("columns")) {
-			if ("ContactRolePosition".equals(column.get("field").asString())) {
-				position = column.get("index").asInt();
-			}
-		}
+		int position = columnOf(uploaded, "ContactRolePosition");
 		Http.Response mapped = this.http.put("/api/v1/imports/" + id + "/mapping",
 				"{\"columns\": {\"" + position + "\": null}}");
 		assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
@@ -130,6 +109,30 @@ abstract class PreviewRevisionsContract {
 		assertThat(previewFiles(id)).as("the new mapping's preview built, the old one's deleted")
 			.hasSize(5)
 			.doesNotContainAnyElementsOf(first);
+	}
+
+	private Http.Response upload(int companies) {
+		Http.Response uploaded = this.http.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv",
+				CompanyFiles.swedish(companies, 2, WINDOWS_1252).bytes());
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		return uploaded;
+	}
+
+	private long tenantOf(String id) {
+		return this.jdbc.sql("SELECT tenant_id FROM import_job WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The index of the column the upload mapped to the field. */
+	private static int columnOf(Http.Response uploaded, String field) {
+		for (tools.jackson.databind.JsonNode column : uploaded.json().get("columns")) {
+			if (field.equals(column.get("field").asString())) {
+				return column.get("index").asInt();
+			}
+		}
+		throw new AssertionError(field + " is not mapped: " + uploaded.body());
 	}
 
 	private List<String> previewFiles(String id) throws IOException {
