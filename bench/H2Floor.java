@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+
+import intake.load.JdbcBatchWriter;
 
 /**
  * The floor of an import into H2: the company and contact rows an import wrote, inserted
@@ -29,7 +29,8 @@ import java.util.List;
  * companies they link to (as the import does); {@code dry} only reads the files, for the
  * reading's share of the time.
  * <p>
- * Run by {@code bench/h2-floor}, with the test classpath ({@code target/bench.classpath}).
+ * Run by {@code bench/h2-floor}, with Intake's classes and the test classpath
+ * ({@code target/bench.classpath}); the rows go through Intake's {@link JdbcBatchWriter}.
  */
 public class H2Floor {
 
@@ -86,9 +87,9 @@ public class H2Floor {
 			long checkpointNanos = 0;
 			long companyRows = 0;
 			long contactRows = 0;
-			try (PreparedStatement company = h2.prepareStatement(insert("company", companies.columns));
-					PreparedStatement contact = h2.prepareStatement(insert("contact", contacts.columns));
-					Statement checkpoint = h2.createStatement()) {
+			// Intake's own H2 writer
+			JdbcBatchWriter writer = new JdbcBatchWriter();
+			try (Statement checkpoint = h2.createStatement()) {
 				List<Object[]> chunkContacts = new ArrayList<>(chunk);
 				Object[] nextCompany = companies.next();
 				while (true) {
@@ -118,8 +119,8 @@ public class H2Floor {
 					if (dry) {
 						continue;
 					}
-					batch(company, chunkCompanies);
-					batch(contact, chunkContacts);
+					writer.insert(h2, "company", List.of(companies.columns), chunkCompanies);
+					writer.insert(h2, "contact", List.of(contacts.columns), chunkContacts);
 					long t0 = System.nanoTime();
 					h2.commit();
 					long t1 = System.nanoTime();
@@ -132,29 +133,6 @@ public class H2Floor {
 			System.out.printf("%s: %d companies, %d contacts in %.2f s (commit %.2f s, checkpoint %.2f s), chunk %d%n",
 					dry ? "read only" : "h2 floor", companyRows, contactRows, seconds, commitNanos / 1e9,
 					checkpointNanos / 1e9, chunk);
-		}
-	}
-
-	private static String insert(String table, String[] columns) {
-		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-				+ String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
-	}
-
-	/** As Intake's JdbcBatchWriter: batches of 1,000. */
-	private static void batch(PreparedStatement statement, List<Object[]> rows) throws Exception {
-		int pending = 0;
-		for (Object[] row : rows) {
-			for (int i = 0; i < row.length; i++) {
-				statement.setObject(i + 1, row[i]);
-			}
-			statement.addBatch();
-			if (++pending == 1000) {
-				statement.executeBatch();
-				pending = 0;
-			}
-		}
-		if (pending > 0) {
-			statement.executeBatch();
 		}
 	}
 

@@ -357,8 +357,7 @@ public class ImportJobs {
 				&& job.status() != JobStatus.CANCELLED) {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The preview of an undone import is gone.");
 		}
-		PreviewSummary summary = this.previews.summary(job);
-		return new Preview(summary, this.previews.page(job, offset, limit, onlyProblems));
+		return this.previews.preview(job, offset, limit, onlyProblems);
 	}
 
 	/**

@@ -80,8 +80,7 @@ final class PreviewStore {
 	 * share this one's lock) counts as no build, so the preview is built again.
 	 */
 	Optional<PreviewSummary> summary() {
-		if (!Files.exists(this.summary) || !Files.exists(this.rows) || !Files.exists(this.index)
-				|| !Files.exists(this.problems)) {
+		if (!built()) {
 			return Optional.empty();
 		}
 		try {
@@ -93,6 +92,17 @@ final class PreviewStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Whether this revision's build finished and its rows are there. */
+	boolean built() {
+		return Files.exists(this.summary) && Files.exists(this.rows) && Files.exists(this.index)
+				&& Files.exists(this.problems);
+	}
+
+	/** This revision's files, the summary (which makes the build visible) first. */
+	private List<Path> files() {
+		return List.of(this.summary, this.rows, this.index, this.problems, this.keys);
 	}
 
 	Writer writer() {
@@ -153,12 +163,13 @@ final class PreviewStore {
 	 * @return how many files were deleted
 	 */
 	int dropOtherRevisions() {
-		List<String> finished = new ArrayList<>();
+		List<PreviewStore> finished = new ArrayList<>();
 		try (DirectoryStream<Path> summaries = Files.newDirectoryStream(this.directory, PREFIX + "*.json")) {
 			for (Path file : summaries) {
 				String name = file.getFileName().toString();
 				if (!name.startsWith(this.prefix)) {
-					finished.add(name.substring(0, name.length() - ".json".length()));
+					finished.add(new PreviewStore(this.directory,
+							name.substring(PREFIX.length(), name.length() - ".json".length()), this.json));
 				}
 			}
 		}
@@ -167,16 +178,15 @@ final class PreviewStore {
 			return 0;
 		}
 		int deleted = 0;
-		for (String other : finished) {
-			// the summary first: a build without it is not read
-			for (String suffix : new String[] { ".json", ".rows", ".idx", ".problems", ".keys" }) {
+		for (PreviewStore other : finished) {
+			for (Path file : other.files()) {
 				try {
-					if (Files.deleteIfExists(this.directory.resolve(other + suffix))) {
+					if (Files.deleteIfExists(file)) {
 						deleted++;
 					}
 				}
 				catch (IOException ex) {
-					logger.warn("Could not delete a superseded preview file " + other + suffix + ": " + ex);
+					logger.warn("Could not delete a superseded preview file " + file + ": " + ex);
 				}
 			}
 		}

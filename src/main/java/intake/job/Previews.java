@@ -113,8 +113,13 @@ class Previews {
 		return store(job).summary().isEmpty();
 	}
 
-	List<PreviewItem> page(ImportJob job, long offset, int limit, boolean onlyProblems) {
-		return current(job).store().page(offset, limit, onlyProblems);
+	/**
+	 * The preview's summary and rows {@code offset .. offset+limit} of all, or of those
+	 * with problems.
+	 */
+	Preview preview(ImportJob job, long offset, int limit, boolean onlyProblems) {
+		Built built = current(job);
+		return new Preview(built.summary(), built.store().page(offset, limit, onlyProblems));
 	}
 
 	/**
@@ -131,7 +136,7 @@ class Previews {
 			return current;
 		}
 		return PreviewStore.imported(this.uploads.directory(job.id()), this.json)
-			.filter((store) -> store.summary().isPresent())
+			.filter(PreviewStore::built)
 			.orElse(current);
 	}
 

@@ -70,7 +70,7 @@ abstract class PreviewRevisionsContract {
 		PreviewSummary importRecorded = this.previews.summary(this.jobs.find(tenant, id).orElseThrow());
 
 		assertThat(this.previews.summary(beforeStart)).isEqualTo(importRecorded);
-		assertThat(this.previews.page(beforeStart, 0, 2, false)).hasSize(2).allSatisfy((item) -> {
+		assertThat(this.previews.preview(beforeStart, 0, 2, false).items()).hasSize(2).allSatisfy((item) -> {
 			assertThat(item.status()).isEqualTo("CREATE");
 			assertThat(item.values()).containsKey("ContactFirstName").doesNotContainKey("ContactRolePosition");
 		});
@@ -82,7 +82,7 @@ abstract class PreviewRevisionsContract {
 		try {
 			assertThat(this.http.put("/api/v1/settings", "{\"country\":\"no\"}").status()).isEqualTo(200);
 			assertThat(this.previews.summary(completed)).isEqualTo(importRecorded);
-			assertThat(this.previews.page(completed, 0, 2, false)).hasSize(2)
+			assertThat(this.previews.preview(completed, 0, 2, false).items()).hasSize(2)
 				.allSatisfy((item) -> assertThat(item.values()).doesNotContainKey("ContactRolePosition"));
 			assertThat(previewFiles(id)).containsExactlyInAnyOrderElementsOf(recorded);
 		}
@@ -97,14 +97,15 @@ abstract class PreviewRevisionsContract {
 		String id = uploaded.json().get("id").asString();
 		long tenant = tenantOf(id);
 		ImportJob beforeChange = this.jobs.find(tenant, id).orElseThrow();
-		assertThat(this.previews.page(beforeChange, 0, 1, false).get(0).values()).containsKey("ContactRolePosition");
+		assertThat(this.previews.preview(beforeChange, 0, 1, false).items().get(0).values())
+			.containsKey("ContactRolePosition");
 		List<String> first = previewFiles(id);
 		int position = columnOf(uploaded, "ContactRolePosition");
 		Http.Response mapped = this.http.put("/api/v1/imports/" + id + "/mapping",
 				"{\"columns\": {\"" + position + "\": null}}");
 		assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
 
-		assertThat(this.previews.page(beforeChange, 0, 1, false)).hasSize(1)
+		assertThat(this.previews.preview(beforeChange, 0, 1, false).items()).hasSize(1)
 			.allSatisfy((item) -> assertThat(item.values()).doesNotContainKey("ContactRolePosition"));
 		assertThat(previewFiles(id)).as("the new mapping's preview built, the old one's deleted")
 			.hasSize(5)
