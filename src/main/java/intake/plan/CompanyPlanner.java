@@ -16,7 +16,7 @@ import intake.plan.CompanyGroups.Group;
 import intake.schema.FieldDef;
 import intake.schema.ImportMode;
 import intake.schema.ImportType;
-import intake.validate.HandedOver;
+import intake.validate.RowValues;
 import intake.validate.RowResult;
 import intake.validate.Violation;
 
@@ -320,10 +320,10 @@ public final class CompanyPlanner implements Planner {
 				group.counted = true;
 				NewRecord company = newCompany(group, line, values);
 				if (values.get("CompanyId") == null) {
-					HashMap<String, Object> numbered = HandedOver.mutableCopy(values);
+					RowValues numbered = RowValues.copyOf(values, 1);
 					numbered.put("CompanyId", company.values().get("CompanyId"));
 					// handed over as it is: the outcome keeps it without another copy
-					values = HandedOver.of(numbered);
+					values = numbered.handOver();
 				}
 				group.pending = company;
 				this.groupsPending.put(group.id, group);
@@ -392,7 +392,8 @@ public final class CompanyPlanner implements Planner {
 	}
 
 	private NewRecord newCompany(Group group, long line, Map<String, Object> rowValues) {
-		Map<String, Object> values = new HashMap<>();
+		// room for later rows' fills and the defaults below
+		Map<String, Object> values = new RowValues(rowValues.size() + 4);
 		for (int i = 0; i < this.companyFields.size(); i++) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
@@ -452,7 +453,7 @@ public final class CompanyPlanner implements Planner {
 	}
 
 	private Map<String, Object> contactOf(Map<String, Object> values) {
-		Map<String, Object> contact = new HashMap<>();
+		Map<String, Object> contact = new RowValues(values.size());
 		for (FieldDef field : this.contactFields) {
 			Object value = values.get(field.key());
 			if (value != null) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import intake.validate.HandedOver;
+import intake.validate.RowValues;
 import intake.validate.Violation;
 
 /**
@@ -26,7 +26,7 @@ public record RowOutcome(long line, RowStatus status, Map<String, Object> values
 
 	public RowOutcome {
 		Objects.requireNonNull(status, "status");
-		values = HandedOver.keep(values);
+		values = RowValues.keep(values);
 		errors = List.copyOf(errors);
 		warnings = List.copyOf(warnings);
 		raw = List.copyOf(raw);

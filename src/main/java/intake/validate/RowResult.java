@@ -15,7 +15,7 @@ import java.util.Map;
 public record RowResult(long line, Map<String, Object> values, List<Violation> errors, List<Violation> warnings) {
 
 	public RowResult {
-		values = HandedOver.keep(values);
+		values = RowValues.keep(values);
 		errors = List.copyOf(errors);
 		warnings = List.copyOf(warnings);
 	}
@@ -29,9 +29,8 @@ public record RowResult(long line, Map<String, Object> values, List<Violation> e
 	 * A result whose values map the validator built for this row alone and hands over:
 	 * kept read-only as it is instead of copied.
 	 */
-	static RowResult owning(long line, java.util.HashMap<String, Object> values, List<Violation> errors,
-			List<Violation> warnings) {
-		return new RowResult(line, HandedOver.of(values), errors, warnings);
+	static RowResult owning(long line, RowValues values, List<Violation> errors, List<Violation> warnings) {
+		return new RowResult(line, values.handOver(), errors, warnings);
 	}
 
 }

@@ -1,7 +1,7 @@
 package intake.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ public final class RowValidator {
 		ColumnDecisions decisions = new ColumnDecisions(fields, fieldColumns, List.copyOf(profiles), settings, options);
 		this.converter = new FieldConverter(fields, decisions, settings);
 		this.columnWarnings = decisions.warnings();
-		this.valuesCapacity = (mapped.size() * 2) * 4 / 3 + 1;
+		this.valuesCapacity = mapped.size() + mapped.size() / 2 + 1;
 		this.rules = TypeRules.of(type, settings);
 	}
 
@@ -82,9 +82,9 @@ public final class RowValidator {
 	 */
 	public RowResult validate(long line, List<String> cells) {
 		Objects.requireNonNull(cells, "cells");
-		// sized for every field and an extra value each, so that it never grows; the
-		// RowResult keeps it (read-only), and a row's values come in no order
-		HashMap<String, Object> values = new HashMap<>(this.valuesCapacity);
+		// sized for every field and an extra value for half of them (grows past that);
+		// the RowResult keeps it (read-only), and a row's values come in no order
+		RowValues values = new RowValues(this.valuesCapacity);
 		Set<Violation> errors = new LinkedHashSet<>();
 		Set<Violation> warnings = new LinkedHashSet<>();
 		// Countries first: phone, postcode and organisation number fields depend on them.

@@ -105,9 +105,8 @@ class CompanyPlannerTest {
 	@Test
 	void theValidatedValuesAreNotChangedByPlanning() {
 		// as the validator hands its map over: read-only, not copied
-		HashMap<String, Object> validated = new HashMap<>(values("Alfa AB", null, "Anna"));
-		PlanInput input = new PlanInput(List.of(),
-				new RowResult(2, intake.validate.HandedOver.of(validated), List.of(), List.of()));
+		intake.validate.RowValues validated = intake.validate.RowValues.copyOf(values("Alfa AB", null, "Anna"), 0);
+		PlanInput input = new PlanInput(List.of(), new RowResult(2, validated.handOver(), List.of(), List.of()));
 		Map<String, Object> before = new HashMap<>(validated);
 		ChunkPlan plan = planner(501).plan(List.of(input));
 		assertThat(validated).isEqualTo(before).doesNotContainKey("CompanyId");

@@ -14,7 +14,7 @@ class RowResultTest {
 
 	@Test
 	void handedOverValuesAreKeptReadOnlyAndEqualACopy() {
-		HashMap<String, Object> values = new HashMap<>(Map.of("CompanyName", "Åre AB", "CompanyPostCode", "83013"));
+		RowValues values = RowValues.copyOf(Map.of("CompanyName", "Åre AB", "CompanyPostCode", "83013"), 0);
 		RowResult owned = RowResult.owning(2, values, List.of(), List.of());
 		RowResult copied = new RowResult(2, Map.of("CompanyName", "Åre AB", "CompanyPostCode", "83013"), List.of(),
 				List.of());
