@@ -202,10 +202,7 @@ class ImportRunner {
 			// On a thread of its own: the rows of chunk n are encoded and stored while
 			// chunk
 			// n+1 is planned and written.
-			recorder = (carried != null) ? carried
-					: this.previews.recorderIfMissing(job)
-						.map((r) -> new RecorderThread(r, "intake-preview"))
-						.orElse(null);
+			recorder = (carried != null) ? carried : recorderIfMissing(job);
 			Planner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
@@ -604,6 +601,22 @@ class ImportRunner {
 	 * The first line of the root cause's message, masked: a database error may quote the
 	 * values of a row (a private customer's personnummer in a unique-key violation).
 	 */
+	/**
+	 * A thread recording the preview, unless it is built already; waits for a build of it
+	 * on another instance.
+	 */
+	private RecorderThread recorderIfMissing(ImportJob job) {
+		try {
+			return this.previews.recorderIfMissing(job)
+				.map((r) -> new RecorderThread(r, "intake-preview"))
+				.orElse(null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for a preview build to end", ex);
+		}
+	}
+
 	private static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {

@@ -33,9 +33,20 @@ class PreviewRecorder implements AutoCloseable {
 
 	private final List<String> counted;
 
+	private final PreviewLock lock;
+
 	PreviewRecorder(PreviewStore.Writer writer, List<String> counted) {
+		this(writer, counted, null);
+	}
+
+	/**
+	 * A recorder that holds the preview files' lock until it is closed.
+	 * @param lock the lock on the job's preview files, or null
+	 */
+	PreviewRecorder(PreviewStore.Writer writer, List<String> counted, PreviewLock lock) {
 		this.counted = List.copyOf(counted);
 		this.writer = writer;
+		this.lock = lock;
 	}
 
 	void add(ChunkPlan plan) {
@@ -75,7 +86,14 @@ class PreviewRecorder implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.writer.close();
+		try {
+			this.writer.close();
+		}
+		finally {
+			if (this.lock != null) {
+				this.lock.close();
+			}
+		}
 	}
 
 }

@@ -49,6 +49,9 @@ class Previews {
 
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
+	/** How long a request waits for a build of the same preview on another instance. */
+	static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(5);
+
 	Previews(UploadStore uploads, Analyzer analyzer, TenantSettingsReader settings, NamedParameterJdbcTemplate jdbc,
 			CompanyNumbers numbers, JsonMapper json, IntakeProperties properties, intake.crm.Durability durability,
 			JobRepository jobs) {
@@ -84,18 +87,60 @@ class Previews {
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
 		}
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			ImportJob now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
-			PreviewStore store = store(now);
-			java.util.Optional<PreviewSummary> built = store.summary();
-			if (built.isPresent()) {
-				return new Built(store, built.get());
+			long waitedSince = System.nanoTime();
+			while (true) {
+				ImportJob now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
+				Built built = builtOrRefused(now);
+				if (built != null) {
+					return built;
+				}
+				// Built only under the lock that other instances sharing the data
+				// directory honour too; the job and the store are checked again under
+				// it: another holder may have built the preview or started the import.
+				java.util.Optional<PreviewLock> lock = PreviewLock.tryTake(this.uploads.directory(job.id()));
+				if (lock.isPresent()) {
+					try (PreviewLock held = lock.get()) {
+						now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
+						built = builtOrRefused(now);
+						if (built != null) {
+							return built;
+						}
+						PreviewStore store = store(now);
+						return new Built(store, build(now, store));
+					}
+				}
+				if (System.nanoTime() - waitedSince > LOCK_WAIT.toNanos()) {
+					throw new ImportException(ErrorCode.WRONG_STATE,
+							"Another instance of the service is building" + " this preview and has not finished within "
+									+ LOCK_WAIT.toMinutes() + " minutes; ask for it again later.");
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new ImportException(ErrorCode.WRONG_STATE,
+							"The request was stopped while it waited for the preview; ask for it again.");
+				}
 			}
-			if (now.status() == JobStatus.QUEUED || now.status() == JobStatus.RUNNING) {
-				throw new ImportException(ErrorCode.WRONG_STATE, "The import is running and writes its preview as it"
-						+ " goes; it is available when the import ends.");
-			}
-			return new Built(store, build(now, store));
 		}
+	}
+
+	/**
+	 * The job's stored preview; null when it must be built; refused (409) while the
+	 * import runs and records it.
+	 */
+	private Built builtOrRefused(ImportJob now) {
+		PreviewStore store = store(now);
+		java.util.Optional<PreviewSummary> built = store.summary();
+		if (built.isPresent()) {
+			return new Built(store, built.get());
+		}
+		if (now.status() == JobStatus.QUEUED || now.status() == JobStatus.RUNNING) {
+			throw new ImportException(ErrorCode.WRONG_STATE, "The import is running and writes its preview as it"
+					+ " goes; it is available when the import ends.");
+		}
+		return null;
 	}
 
 	private record Built(PreviewStore store, PreviewSummary summary) {
@@ -171,20 +216,32 @@ class Previews {
 	 * A recorder that writes the preview of the job's current revision during its import
 	 * run, unless that preview is built already (then empty). While the job is queued or
 	 * running, preview requests answer 409 (on any instance); a preview being built by a
-	 * request is waited for. The previews of the job's other revisions are deleted: the
-	 * import fixed the revision.
+	 * request is waited for, also on another instance sharing the data directory: the
+	 * recorder holds the preview files' lock ({@link PreviewLock}) until it is closed.
+	 * The previews of the job's other revisions are deleted: the import fixed the
+	 * revision.
 	 */
-	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) {
+	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) throws InterruptedException {
 		PreviewStore store = store(job);
 		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			// the import fixes the revision: earlier mappings' previews are done with
-			store.dropOtherRevisions();
-			store.markImported();
-			if (store.summary().isPresent()) {
-				return java.util.Optional.empty();
+			// a build on another instance sharing the data directory is waited for
+			PreviewLock lock = PreviewLock.take(this.uploads.directory(job.id()));
+			try {
+				// the import fixes the revision: earlier mappings' previews are done with
+				store.dropOtherRevisions();
+				store.markImported();
+				if (store.summary().isPresent()) {
+					lock.close();
+					return java.util.Optional.empty();
+				}
+				// held until the recording ends
+				return java.util.Optional.of(new PreviewRecorder(store.writer(),
+						ImportJobs.countedEntities(ImportTypes.get(job.type())), lock));
 			}
-			return java.util.Optional
-				.of(new PreviewRecorder(store.writer(), ImportJobs.countedEntities(ImportTypes.get(job.type()))));
+			catch (RuntimeException ex) {
+				lock.close();
+				throw ex;
+			}
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +112,47 @@ abstract class PreviewRevisionsContract {
 		assertThat(previewFiles(id)).as("the new mapping's preview built, the old one's deleted")
 			.hasSize(5)
 			.doesNotContainAnyElementsOf(first);
+	}
+
+	@Test
+	void aPreviewAnotherInstanceIsBuildingIsWaitedForAndNotBuiltBesideIt() throws Exception {
+		String id = upload(40).json().get("id").asString();
+		try (PreviewLockHolder.Child other = PreviewLockHolder.start(this.uploads.directory(id))) {
+			CompletableFuture<Http.Response> request = CompletableFuture
+				.supplyAsync(() -> this.http.get("/api/v1/imports/" + id + "/preview?limit=5"));
+			Thread.sleep(1_000);
+			assertThat(request).as("waits for the other instance's build").isNotDone();
+			assertThat(previewFiles(id)).as("nothing written beside the other instance's build").isEmpty();
+			assertThat(other.release()).isEqualTo("released");
+			Http.Response preview = request.get(60, TimeUnit.SECONDS);
+			assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+			assertThat(preview.json().get("items")).hasSize(5);
+			assertThat(preview.json().get("rows").get("total").asLong())
+				.isEqualTo(this.http.get("/api/v1/imports/" + id).json().get("rows").get("total").asLong())
+				.isPositive();
+		}
+	}
+
+	@Test
+	void anImportStartedWhileAnotherInstanceBuildsThePreviewWaitsForThatBuild() throws Exception {
+		String id = upload(40).json().get("id").asString();
+		try (PreviewLockHolder.Child other = PreviewLockHolder.start(this.uploads.directory(id))) {
+			assertThat(this.http.post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+			this.http.waitForJob(id, (job) -> job.get("status").asString().equals("RUNNING"));
+			Thread.sleep(1_000);
+			tools.jackson.databind.JsonNode job = this.http.get("/api/v1/imports/" + id).json();
+			assertThat(job.get("status").asString()).isEqualTo("RUNNING");
+			assertThat(job.get("rows").get("processed").asLong()).as("no row before the build ends").isZero();
+			assertThat(previewFiles(id)).isEmpty();
+			assertThat(other.release()).isEqualTo("released");
+			this.http.waitForJob(id, (j) -> j.get("status").asString().equals("COMPLETED"));
+		}
+		assertThat(previewFiles(id)).as("the import recorded the preview").hasSize(5);
+		Http.Response preview = this.http.get("/api/v1/imports/" + id + "/preview?limit=5");
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.json().get("rows").get("total").asLong())
+			.isEqualTo(this.http.get("/api/v1/imports/" + id).json().get("rows").get("total").asLong())
+			.isPositive();
 	}
 
 	private Http.Response upload(int companies) {

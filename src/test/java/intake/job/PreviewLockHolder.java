@@ -1,0 +1,64 @@
+package intake.job;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Another process holding a job's preview lock, as another instance building the preview
+ * does: takes the lock in the directory it is given, prints {@code held}, and releases it
+ * when a line arrives on its input (then prints {@code released}).
+ */
+public final class PreviewLockHolder {
+
+	private PreviewLockHolder() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		try (PreviewLock lock = PreviewLock.take(Path.of(args[0]))) {
+			System.out.println(lock.held() ? "held" : "not held");
+			System.out.flush();
+			new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+		}
+		System.out.println("released");
+		System.out.flush();
+	}
+
+	/**
+	 * A holder started in a child JVM on this JVM's class path, once it holds the lock.
+	 */
+	static Child start(Path directory) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx32m", "-cp", System.getProperty("java.class.path"), PreviewLockHolder.class.getName(),
+				directory.toString())
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		Child child = new Child(process,
+				new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+		String first = child.out.readLine();
+		if (!"held".equals(first)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("the holder said " + first);
+		}
+		return child;
+	}
+
+	/** The child process and its output. */
+	record Child(Process process, BufferedReader out) implements AutoCloseable {
+
+		/** Lets the child release the lock and waits for it to say so. */
+		String release() throws Exception {
+			this.process.getOutputStream().write('\n');
+			this.process.getOutputStream().flush();
+			return this.out.readLine();
+		}
+
+		@Override
+		public void close() throws Exception {
+			this.process.destroyForcibly().waitFor();
+		}
+
+	}
+
+}
