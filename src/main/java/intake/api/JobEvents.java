@@ -72,6 +72,12 @@ class JobEvents {
 				emitter.completeWithError(ex);
 			}
 
+			@Override
+			public void ended() {
+				// the client reconnects after the retry time the events gave it
+				emitter.complete();
+			}
+
 		});
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,13 @@ import org.springframework.stereotype.Component;
  * version changed, or that nothing did for a while (to keep a connection open). Watchers
  * are called from that one thread only, after the first call, which {@link #watch} makes
  * itself.
+ * <p>
+ * When the service stops, the views are ended first ({@link Watcher#ended}), before the
+ * web server's graceful shutdown, which would otherwise wait for their open connections
+ * until its time is up; their clients reconnect (to another instance) as told.
  */
 @Component
-public class JobWatch implements DisposableBean {
+public class JobWatch implements SmartLifecycle, DisposableBean {
 
 	private static final long POLL_MILLIS = 500;
 
@@ -33,6 +38,8 @@ public class JobWatch implements DisposableBean {
 	});
 
 	private final Map<Watcher, Watched> watched = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
 
 	JobWatch(ImportJobs imports) {
 		this.imports = imports;
@@ -56,6 +63,14 @@ public class JobWatch implements DisposableBean {
 		/** Watching stopped because the job could not be read or the view failed. */
 		void failed(Exception ex);
 
+		/**
+		 * The service is stopping: end the view, so that its client reconnects to an
+		 * instance that runs.
+		 */
+		default void ended() {
+			failed(new IllegalStateException("the service is stopping"));
+		}
+
 	}
 
 	/**
@@ -68,8 +83,61 @@ public class JobWatch implements DisposableBean {
 		Watched entry = new Watched(job.tenantId(), job.id());
 		if (entry.deliver(job, watcher)) {
 			this.watched.put(watcher, entry);
+			if (!this.running) {
+				// subscribed while the service stops: the snapshot, and no more
+				this.scheduler.execute(this::endAll);
+			}
 		}
 		return () -> this.watched.remove(watcher);
+	}
+
+	/** Ends every view; on the watch thread, as every call after the first. */
+	private void endAll() {
+		for (Watcher watcher : this.watched.keySet()) {
+			if (this.watched.remove(watcher) != null) {
+				try {
+					watcher.ended();
+				}
+				catch (RuntimeException ex) {
+					// the view is gone already
+				}
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends the views before the web server's graceful shutdown (a later phase) waits for
+	 * open requests: an event stream would keep it waiting until its time is up.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		try {
+			this.scheduler.submit(this::endAll).get(5, TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+				| java.util.concurrent.RejectedExecutionException ex) {
+			// ended by destroy() at the latest
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// stopped first: the web server's graceful shutdown runs in a lower phase
+		return SmartLifecycle.DEFAULT_PHASE;
 	}
 
 	private void poll() {

@@ -78,6 +78,12 @@ class JobProgress {
 				emitter.completeWithError(ex);
 			}
 
+			@Override
+			public void ended() {
+				// the client reconnects after the retry time the events gave it
+				emitter.complete();
+			}
+
 		});
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);

@@ -70,6 +70,21 @@ public final class ChildService implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Asks the service to stop (SIGTERM, as a deployment's rolling restart does) and
+	 * waits up to a minute for it to exit; kills it after that.
+	 * @return how long it took to exit, or null when it had to be killed
+	 */
+	public Duration terminate() throws InterruptedException {
+		long t0 = System.nanoTime();
+		this.process.destroy();
+		if (this.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			return Duration.ofNanos(System.nanoTime() - t0);
+		}
+		kill();
+		return null;
+	}
+
 	@Override
 	public void close() {
 		if (this.process.isAlive()) {

@@ -164,6 +164,11 @@ public final class Http {
 				+ get("/api/v1/imports/" + id).body());
 	}
 
+	/** The absolute address of a path on this service. */
+	public String url(String path) {
+		return this.base + path;
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
