@@ -186,7 +186,8 @@ class ImportRunner {
 		String id = job.id();
 		long tenant = job.tenantId();
 		long started = System.nanoTime();
-		RecorderThread recorder = null;
+		// a carried recorder is this run's to close from the start, whatever fails
+		RecorderThread recorder = carried;
 		boolean replan = false;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
@@ -284,15 +285,22 @@ class ImportRunner {
 		}
 		if (replan) {
 			this.replans.incrementAndGet();
-			ImportJob current = this.jobs.find(tenant, id).orElse(null);
-			if (current != null && current.status() == JobStatus.RUNNING) {
-				logger.info("Import " + id + ": another writer of the tenant committed while a chunk was planned"
-						+ " ahead; planning again after the last committed chunk (" + current.rows().processed()
-						+ " rows), one chunk at a time");
-				run(current, true, false, recorder);
+			boolean handedOn = false;
+			try {
+				ImportJob current = this.jobs.find(tenant, id).orElse(null);
+				if (current != null && current.status() == JobStatus.RUNNING) {
+					logger.info("Import " + id + ": another writer of the tenant committed while a chunk was planned"
+							+ " ahead; planning again after the last committed chunk (" + current.rows().processed()
+							+ " rows), one chunk at a time");
+					handedOn = true;
+					run(current, true, false, recorder);
+				}
 			}
-			else if (recorder != null) {
-				recorder.close();
+			finally {
+				// the next run closes it; without one, it is closed here
+				if (!handedOn && recorder != null) {
+					recorder.close();
+				}
 			}
 		}
 	}
@@ -598,10 +606,6 @@ class ImportRunner {
 	}
 
 	/**
-	 * The first line of the root cause's message, masked: a database error may quote the
-	 * values of a row (a private customer's personnummer in a unique-key violation).
-	 */
-	/**
 	 * A thread recording the preview, unless it is built already; waits for a build of it
 	 * on another instance.
 	 */
@@ -617,6 +621,10 @@ class ImportRunner {
 		}
 	}
 
+	/**
+	 * The first line of the root cause's message, masked: a database error may quote the
+	 * values of a row (a private customer's personnummer in a unique-key violation).
+	 */
 	private static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {

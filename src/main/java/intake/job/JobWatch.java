@@ -41,6 +41,9 @@ public class JobWatch implements SmartLifecycle, DisposableBean {
 
 	private volatile boolean running;
 
+	/** Set by {@link #stop}: views that subscribe from then on end after the snapshot. */
+	private volatile boolean stopping;
+
 	JobWatch(ImportJobs imports) {
 		this.imports = imports;
 		this.scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -83,7 +86,7 @@ public class JobWatch implements SmartLifecycle, DisposableBean {
 		Watched entry = new Watched(job.tenantId(), job.id());
 		if (entry.deliver(job, watcher)) {
 			this.watched.put(watcher, entry);
-			if (!this.running) {
+			if (this.stopping) {
 				// subscribed while the service stops: the snapshot, and no more
 				this.scheduler.execute(this::endAll);
 			}
@@ -107,6 +110,7 @@ public class JobWatch implements SmartLifecycle, DisposableBean {
 
 	@Override
 	public void start() {
+		this.stopping = false;
 		this.running = true;
 	}
 
@@ -116,6 +120,7 @@ public class JobWatch implements SmartLifecycle, DisposableBean {
 	 */
 	@Override
 	public void stop() {
+		this.stopping = true;
 		this.running = false;
 		try {
 			this.scheduler.submit(this::endAll).get(5, TimeUnit.SECONDS);

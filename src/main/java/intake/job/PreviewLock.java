@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -18,18 +17,27 @@ import java.util.Optional;
  * files at once. The operating system drops it when its process dies: a crashed instance
  * leaves no stale lock behind.
  * <p>
- * Within one process the job's monitor in {@link Previews} orders the callers first; a
- * lock this process holds already counts as taken (the JVM would refuse it anyway).
+ * A lock this process holds already counts as taken without touching the file again: the
+ * operating system's locks belong to the process, and closing any channel on the file,
+ * such as a second holder's refused attempt, would drop the first holder's lock.
  */
 final class PreviewLock implements AutoCloseable {
 
 	static final String FILE = "preview.lock";
 
+	/** The lock files this process holds. */
+	private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private final Path file;
+
 	private final FileChannel channel;
 
 	private final FileLock lock;
 
-	private PreviewLock(FileChannel channel, FileLock lock) {
+	private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+	private PreviewLock(Path file, FileChannel channel, FileLock lock) {
+		this.file = file;
 		this.channel = channel;
 		this.lock = lock;
 	}
@@ -40,43 +48,27 @@ final class PreviewLock implements AutoCloseable {
 	 * @return the lock, held, or empty when another holder has it
 	 */
 	static Optional<PreviewLock> tryTake(Path directory) {
+		Path file = directory.resolve(FILE).toAbsolutePath().normalize();
+		if (!HELD.add(file)) {
+			return Optional.empty();
+		}
 		FileChannel channel = null;
 		try {
-			Files.createDirectories(directory);
-			channel = FileChannel.open(directory.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock;
-			try {
-				lock = channel.tryLock();
-			}
-			catch (OverlappingFileLockException ex) {
-				lock = null;
-			}
+			// the job's directory is not made again: it is gone once the job is purged
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
 			if (lock == null) {
 				channel.close();
+				HELD.remove(file);
 				return Optional.empty();
 			}
-			return Optional.of(new PreviewLock(channel, lock));
+			return Optional.of(new PreviewLock(file, channel, lock));
 		}
-		catch (IOException ex) {
+		catch (IOException | OverlappingFileLockException ex) {
 			closeQuietly(channel);
-			throw new UncheckedIOException("Could not lock the preview files in " + directory, ex);
-		}
-	}
-
-	/**
-	 * The lock, waited for as long as another holder keeps it (a build of the preview
-	 * ends; an import recording it holds it until it ends).
-	 * @param directory the job's directory
-	 * @return the lock, held
-	 * @throws InterruptedException when the thread is interrupted while waiting
-	 */
-	static PreviewLock take(Path directory) throws InterruptedException {
-		while (true) {
-			Optional<PreviewLock> lock = tryTake(directory);
-			if (lock.isPresent()) {
-				return lock.get();
-			}
-			Thread.sleep(50);
+			HELD.remove(file);
+			throw new UncheckedIOException("Could not lock the preview files in " + directory,
+					(ex instanceof IOException io) ? io : new IOException(ex));
 		}
 	}
 
@@ -94,8 +86,11 @@ final class PreviewLock implements AutoCloseable {
 	/** Releases the lock; again is harmless. */
 	@Override
 	public void close() {
-		// closing the channel releases its lock
-		closeQuietly(this.channel);
+		if (this.open.compareAndSet(true, false)) {
+			// closing the channel releases its lock
+			closeQuietly(this.channel);
+			HELD.remove(this.file);
+		}
 	}
 
 	boolean held() {

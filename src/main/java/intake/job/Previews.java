@@ -86,9 +86,9 @@ class Previews {
 			throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was deleted when its"
 					+ " undo window ended; its preview and problem files are gone. The imported records stay.");
 		}
-		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			long waitedSince = System.nanoTime();
-			while (true) {
+		long waitedSince = System.nanoTime();
+		while (true) {
+			synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
 				ImportJob now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
 				Built built = builtOrRefused(now);
 				if (built != null) {
@@ -97,7 +97,7 @@ class Previews {
 				// Built only under the lock that other instances sharing the data
 				// directory honour too; the job and the store are checked again under
 				// it: another holder may have built the preview or started the import.
-				java.util.Optional<PreviewLock> lock = PreviewLock.tryTake(this.uploads.directory(job.id()));
+				java.util.Optional<PreviewLock> lock = tryLock(job);
 				if (lock.isPresent()) {
 					try (PreviewLock held = lock.get()) {
 						now = this.jobs.find(job.tenantId(), job.id()).orElse(job);
@@ -109,20 +109,37 @@ class Previews {
 						return new Built(store, build(now, store));
 					}
 				}
-				if (System.nanoTime() - waitedSince > LOCK_WAIT.toNanos()) {
-					throw new ImportException(ErrorCode.WRONG_STATE,
-							"Another instance of the service is building" + " this preview and has not finished within "
-									+ LOCK_WAIT.toMinutes() + " minutes; ask for it again later.");
-				}
-				try {
-					Thread.sleep(100);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new ImportException(ErrorCode.WRONG_STATE,
-							"The request was stopped while it waited for the preview; ask for it again.");
-				}
 			}
+			// another instance builds it: waited for outside the job's monitor
+			if (System.nanoTime() - waitedSince > LOCK_WAIT.toNanos()) {
+				throw new ImportException(ErrorCode.WRONG_STATE,
+						"Another instance of the service is building" + " this preview and has not finished within "
+								+ LOCK_WAIT.toMinutes() + " minutes; ask for it again later.");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ImportException(ErrorCode.WRONG_STATE,
+						"The request was stopped while it waited for the preview; ask for it again.");
+			}
+		}
+	}
+
+	/**
+	 * The preview files' lock, if free; a purged job's answers as a missing upload does.
+	 */
+	private java.util.Optional<PreviewLock> tryLock(ImportJob job) {
+		try {
+			return PreviewLock.tryTake(this.uploads.directory(job.id()));
+		}
+		catch (java.io.UncheckedIOException ex) {
+			if (ex.getCause() instanceof java.nio.file.NoSuchFileException) {
+				throw new ImportException(ErrorCode.WRONG_STATE, "The stored file of this import was deleted"
+						+ " when its undo window ended; its preview and problem files are gone.");
+			}
+			throw ex;
 		}
 	}
 
@@ -223,25 +240,33 @@ class Previews {
 	 */
 	java.util.Optional<PreviewRecorder> recorderIfMissing(ImportJob job) throws InterruptedException {
 		PreviewStore store = store(job);
-		synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
-			// a build on another instance sharing the data directory is waited for
-			PreviewLock lock = PreviewLock.take(this.uploads.directory(job.id()));
-			try {
-				// the import fixes the revision: earlier mappings' previews are done with
-				store.dropOtherRevisions();
-				store.markImported();
-				if (store.summary().isPresent()) {
-					lock.close();
-					return java.util.Optional.empty();
+		while (true) {
+			synchronized (this.locks.computeIfAbsent(job.id(), (id) -> new Object())) {
+				java.util.Optional<PreviewLock> taken = PreviewLock.tryTake(this.uploads.directory(job.id()));
+				if (taken.isPresent()) {
+					PreviewLock lock = taken.get();
+					try {
+						// the import fixes the revision: earlier mappings' previews are
+						// done with
+						store.dropOtherRevisions();
+						store.markImported();
+						if (store.summary().isPresent()) {
+							lock.close();
+							return java.util.Optional.empty();
+						}
+						// held until the recording ends
+						return java.util.Optional.of(new PreviewRecorder(store.writer(),
+								ImportJobs.countedEntities(ImportTypes.get(job.type())), lock));
+					}
+					catch (RuntimeException ex) {
+						lock.close();
+						throw ex;
+					}
 				}
-				// held until the recording ends
-				return java.util.Optional.of(new PreviewRecorder(store.writer(),
-						ImportJobs.countedEntities(ImportTypes.get(job.type())), lock));
 			}
-			catch (RuntimeException ex) {
-				lock.close();
-				throw ex;
-			}
+			// a build on another instance sharing the data directory ends: waited for
+			// outside the job's monitor
+			Thread.sleep(50);
 		}
 	}
 

@@ -50,13 +50,35 @@ final class RecorderThread implements AutoCloseable {
 		return this.recorder.finish(columnWarnings, maxCustomerNumber);
 	}
 
+	/**
+	 * Stops the thread and closes the recorder (which releases the preview files' lock),
+	 * also when the calling thread was interrupted; again is harmless.
+	 */
 	@Override
 	public void close() {
-		if (this.thread.isAlive()) {
-			this.thread.interrupt();
-			join();
+		try {
+			if (this.thread.isAlive()) {
+				this.thread.interrupt();
+				// waited for with the caller's interrupt set aside: the recorder is
+				// closed
+				// only once this thread no longer writes
+				boolean interrupted = Thread.interrupted();
+				try {
+					this.thread.join(10_000);
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				finally {
+					if (interrupted) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
 		}
-		this.recorder.close();
+		finally {
+			this.recorder.close();
+		}
 	}
 
 	private void drain() {

@@ -392,8 +392,8 @@ public final class CompanyPlanner implements Planner {
 	}
 
 	private NewRecord newCompany(Group group, long line, Map<String, Object> rowValues) {
-		// room for later rows' fills and the defaults below
-		Map<String, Object> values = new RowValues(rowValues.size() + 4);
+		// a company has a dozen or two values (grows past that)
+		Map<String, Object> values = new RowValues(16);
 		for (int i = 0; i < this.companyFields.size(); i++) {
 			FieldDef field = this.companyFields.get(i);
 			Object value = rowValues.get(field.key());
@@ -453,7 +453,8 @@ public final class CompanyPlanner implements Planner {
 	}
 
 	private Map<String, Object> contactOf(Map<String, Object> values) {
-		Map<String, Object> contact = new RowValues(values.size());
+		// a contact has a handful of values (grows past that)
+		Map<String, Object> contact = new RowValues(8);
 		for (FieldDef field : this.contactFields) {
 			Object value = values.get(field.key());
 			if (value != null) {

@@ -16,13 +16,49 @@ public final class PreviewLockHolder {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (PreviewLock lock = PreviewLock.take(Path.of(args[0]))) {
+		if (args.length > 1 && args[1].equals("try")) {
+			// one attempt, for a test holding the lock in its own process
+			java.util.Optional<PreviewLock> lock = PreviewLock.tryTake(Path.of(args[0]));
+			System.out.println(lock.isPresent() ? "taken" : "refused");
+			lock.ifPresent(PreviewLock::close);
+			return;
+		}
+		try (PreviewLock lock = waitFor(Path.of(args[0]))) {
 			System.out.println(lock.held() ? "held" : "not held");
 			System.out.flush();
 			new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
 		}
 		System.out.println("released");
 		System.out.flush();
+	}
+
+	/** The lock, waited for as long as another holder keeps it. */
+	static PreviewLock waitFor(Path directory) throws InterruptedException {
+		while (true) {
+			java.util.Optional<PreviewLock> lock = PreviewLock.tryTake(directory);
+			if (lock.isPresent()) {
+				return lock.get();
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/** What a single attempt in a child JVM gets: {@code taken} or {@code refused}. */
+	static String tryInAnotherProcess(Path directory) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx32m", "-cp", System.getProperty("java.class.path"), PreviewLockHolder.class.getName(),
+				directory.toString(), "try")
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		try {
+			String answer = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+				.readLine();
+			process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+			return answer;
+		}
+		finally {
+			process.destroyForcibly();
+		}
 	}
 
 	/**

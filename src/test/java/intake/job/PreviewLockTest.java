@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The preview files' lock holds across processes, as between two instances sharing the
@@ -27,7 +28,7 @@ class PreviewLockTest {
 		assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
 		CompletableFuture<PreviewLock> second = CompletableFuture.supplyAsync(() -> {
 			try {
-				return PreviewLock.take(this.directory);
+				return PreviewLockHolder.waitFor(this.directory);
 			}
 			catch (InterruptedException ex) {
 				throw new IllegalStateException(ex);
@@ -45,12 +46,33 @@ class PreviewLockTest {
 	}
 
 	@Test
+	void aRefusedAttemptInThisProcessLeavesTheHeldLockInForce() throws Exception {
+		try (PreviewLock held = PreviewLock.tryTake(this.directory).orElseThrow()) {
+			assertThat(PreviewLockHolder.tryInAnotherProcess(this.directory)).isEqualTo("refused");
+			// a second attempt here must not touch the file: closing a channel on it
+			// would drop this process's lock
+			assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
+			assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
+			assertThat(PreviewLockHolder.tryInAnotherProcess(this.directory)).isEqualTo("refused");
+			assertThat(held.held()).isTrue();
+		}
+		assertThat(PreviewLockHolder.tryInAnotherProcess(this.directory)).isEqualTo("taken");
+	}
+
+	@Test
+	void aJobDirectoryThatIsGoneIsNotMadeAgain() {
+		Path purged = this.directory.resolve("purged-job");
+		assertThatThrownBy(() -> PreviewLock.tryTake(purged)).isInstanceOf(java.io.UncheckedIOException.class);
+		assertThat(purged).doesNotExist();
+	}
+
+	@Test
 	void anotherProcessHoldingTheLockKeepsItFromThisOneUntilItReleases() throws Exception {
 		try (PreviewLockHolder.Child other = PreviewLockHolder.start(this.directory)) {
 			assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
 			CompletableFuture<PreviewLock> waiting = CompletableFuture.supplyAsync(() -> {
 				try {
-					return PreviewLock.take(this.directory);
+					return PreviewLockHolder.waitFor(this.directory);
 				}
 				catch (InterruptedException ex) {
 					throw new IllegalStateException(ex);

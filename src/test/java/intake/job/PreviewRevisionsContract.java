@@ -148,6 +148,9 @@ abstract class PreviewRevisionsContract {
 			this.http.waitForJob(id, (j) -> j.get("status").asString().equals("COMPLETED"));
 		}
 		assertThat(previewFiles(id)).as("the import recorded the preview").hasSize(5);
+		assertThat(PreviewLockHolder.tryInAnotherProcess(this.uploads.directory(id)))
+			.as("the import's recorder released the lock")
+			.isEqualTo("taken");
 		Http.Response preview = this.http.get("/api/v1/imports/" + id + "/preview?limit=5");
 		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
 		assertThat(preview.json().get("rows").get("total").asLong())

@@ -66,7 +66,7 @@ public final class PostgresTestDatabase {
 			return null;
 		}
 		url = SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		dropAtExit(name);
 		return url;
 	}
 
@@ -101,7 +101,7 @@ public final class PostgresTestDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + name, ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		dropAtExit(name);
 		return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
 	}
 
@@ -144,6 +144,15 @@ public final class PostgresTestDatabase {
 
 	public static String password() {
 		return PASSWORD;
+	}
+
+	/**
+	 * Drops the database when the JVM exits, after the Spring contexts are closed: a JVM
+	 * shutdown hook of its own would run beside the one that closes them, and a context
+	 * whose database is gone waits for a connection until its pool gives up (30 s).
+	 */
+	private static void dropAtExit(String name) {
+		org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> drop(name));
 	}
 
 	private static void drop(String name) {

@@ -96,6 +96,40 @@ class RowValuesTest {
 	}
 
 	/**
+	 * Keys whose home is one of the last slots of a 16-slot table (as eight values get)
+	 * probe round its end to the first slots; removals in a seeded order keep every other
+	 * key reachable.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 5, 6, 7, 8, 9, 10, 11, 12 })
+	void probesWrapRoundTheTablesEndAndRemovalKeepsThemReachable(long seed) {
+		Random random = new Random(seed);
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; keys.size() < 8; i++) {
+			String key = "Field" + random.nextInt(1_000_000);
+			int h = key.hashCode();
+			if (((h ^ (h >>> 16)) & 15) >= 13 && !keys.contains(key)) {
+				keys.add(key);
+			}
+		}
+		RowValues values = new RowValues(8);
+		Map<String, Object> expected = new HashMap<>();
+		for (String key : keys) {
+			values.put(key, key.length());
+			expected.put(key, key.length());
+		}
+		java.util.Collections.shuffle(keys, random);
+		for (String key : keys) {
+			assertThat(values.remove(key)).isEqualTo(expected.remove(key));
+			for (String probe : keys) {
+				assertThat(values.get(probe)).as("%s after removing %s", probe, key).isEqualTo(expected.get(probe));
+			}
+			assertThat(values).isEqualTo(expected);
+		}
+		assertThat(values).isEmpty();
+	}
+
+	/**
 	 * Puts, overwrites and removals in a seeded random order, on keys chosen to collide
 	 * (few distinct hashes in a small table), against a HashMap doing the same.
 	 */
