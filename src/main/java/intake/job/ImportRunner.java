@@ -118,6 +118,17 @@ class ImportRunner {
 		this.properties = properties;
 	}
 
+	/** Set when the service stops: runs end after their current chunk. */
+	private volatile boolean stopping;
+
+	/**
+	 * The service is stopping: each run ends after the chunk it is writing, its job left
+	 * RUNNING for another instance (or this one, restarted) to go on with.
+	 */
+	void stopping() {
+		this.stopping = true;
+	}
+
 	/**
 	 * Runs a job claimed by this instance: a queued one from its start, one left RUNNING
 	 * by a dead instance as far as it can be resumed. Faults end the job FAILED.
@@ -189,6 +200,7 @@ class ImportRunner {
 		// a carried recorder is this run's to close from the start, whatever fails
 		RecorderThread recorder = carried;
 		boolean replan = false;
+		StoppedForShutdown stopped = null;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
@@ -233,6 +245,9 @@ class ImportRunner {
 					return plan;
 				}));
 			}
+			if (!complete && writer.stoppedForShutdown) {
+				throw new StoppedForShutdown(id);
+			}
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);
 			}
@@ -260,6 +275,11 @@ class ImportRunner {
 			// nothing of the chunk was written: the job goes on below
 			replan = true;
 		}
+		catch (StoppedForShutdown ex) {
+			logger.info("Import " + id + ": stopped with the service after its last committed chunk; it goes on"
+					+ " from there on the next instance that runs");
+			stopped = ex;
+		}
 		catch (RuntimeException ex) {
 			logger.error("Import " + id + " failed", ex);
 			String reason = "The import stopped: " + rootMessage(ex) + ".";
@@ -282,6 +302,10 @@ class ImportRunner {
 			if (recorder != null && !replan) {
 				recorder.close();
 			}
+		}
+		if (stopped != null) {
+			// to the scheduler, which hands the task back to the queue
+			throw stopped;
 		}
 		if (replan) {
 			this.replans.incrementAndGet();
@@ -346,6 +370,9 @@ class ImportRunner {
 		final ChunkTimes times = new ChunkTimes();
 
 		final long[] rows = new long[3];
+
+		/** Whether the run stopped after a chunk because the service stops. */
+		boolean stoppedForShutdown;
 
 		final long replayed;
 
@@ -446,6 +473,10 @@ class ImportRunner {
 			// planner scales the stored statistics by the tables' size itself.
 			if (Long.bitCount(this.chunks) == 1 && this.chunks <= STATISTICS_CHUNKS) {
 				ImportRunner.this.statistics.refresh();
+			}
+			if (ImportRunner.this.stopping) {
+				this.stoppedForShutdown = true;
+				return false;
 			}
 			return !ImportRunner.this.jobs.cancelRequested(this.tenant, this.id);
 		}

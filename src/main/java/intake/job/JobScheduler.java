@@ -7,6 +7,9 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -28,19 +31,28 @@ class JobScheduler implements DisposableBean {
 
 	private static final int MISSED_HEARTBEATS = 4;
 
+	private static final FailureHandler<String> RETRY_LATER = new FailureHandler.OnFailureRetryLater<>(
+			Duration.ofMinutes(5));
+
+	private final ImportRunner runner;
+
 	private final Scheduler scheduler;
 
 	private final OneTimeTask<String> task;
 
 	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties, InstanceName name,
 			Purger purger) {
+		this.runner = runner;
 		RecurringTask<Void> purge = Tasks.recurring("purge", FixedDelay.of(properties.purgeInterval()))
 			.execute((instance, context) -> purger.purgeExpired());
-		this.task = Tasks.oneTime("import", String.class).onDeadExecutionRevive().execute((instance, context) -> {
-			String data = instance.getData();
-			int separator = data.indexOf(':');
-			runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
-		});
+		this.task = Tasks.oneTime("import", String.class)
+			.onDeadExecutionRevive()
+			.onFailure(JobScheduler::onFailure)
+			.execute((instance, context) -> {
+				String data = instance.getData();
+				int separator = data.indexOf(':');
+				runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
+			});
 		this.scheduler = Scheduler.create(dataSource, this.task)
 			.startTasks(purge)
 			.schedulerName(new SchedulerName.Fixed(name.get()))
@@ -63,8 +75,25 @@ class JobScheduler implements DisposableBean {
 		this.scheduler.schedule(this.task.instance(jobId, tenantId + ":" + jobId), Instant.now());
 	}
 
+	/**
+	 * A run stopped by the service's shutdown goes back to the queue at once: the next
+	 * instance that polls (another one, or this one once restarted) resumes it. Any other
+	 * failure is retried later, as db-scheduler does by default (runs end their own
+	 * faults as FAILED jobs, so this is rare).
+	 */
+	private static void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
+		if (complete.getCause().filter(StoppedForShutdown.class::isInstance).isPresent()) {
+			operations.reschedule(complete, Instant.now());
+		}
+		else {
+			RETRY_LATER.onFailure(complete, operations);
+		}
+	}
+
+	/** Runs stop after their current chunk, then the scheduler (which waits for them). */
 	@Override
 	public void destroy() {
+		this.runner.stopping();
 		this.scheduler.stop();
 	}
 

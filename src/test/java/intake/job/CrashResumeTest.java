@@ -39,19 +39,44 @@ class CrashResumeTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgres" })
 	void anImportKilledMidwayResumesAfterItsLastCommittedChunk(String database) throws Exception {
+		interruptedAndResumed(database, false);
+	}
+
+	/**
+	 * Stopped as a rolling restart stops it (SIGTERM), the service ends the run after the
+	 * chunk it writes and hands the job back to the queue: the job stays RUNNING (not
+	 * FAILED) and the restarted service finishes it, with the same tables as an
+	 * uninterrupted import.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgres" })
+	void anImportStoppedWithTheServiceGoesOnAfterTheRestart(String database) throws Exception {
+		interruptedAndResumed(database, true);
+	}
+
+	private void interruptedAndResumed(String database, boolean graceful) throws Exception {
 		CompanyFiles.Generated file = CompanyFiles.swedish(7_000, 11, WINDOWS_1252);
+		String mode = graceful ? "stop" : "crash";
 
 		Target crashed = Target.create(database, "crashed");
 		String id;
 		long processedAtKill;
-		try (ChildService first = ChildService.start(crashed.env(), ChildService.logFile(database + "-crash-1"))) {
+		try (ChildService first = ChildService.start(crashed.env(),
+				ChildService.logFile(database + "-" + mode + "-1"))) {
 			id = upload(first.http(), file.bytes());
 			assertThat(first.http().post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
 			JsonNode running = waitFor(first.http(), id, (job) -> {
 				long processed = job.get("rows").get("processed").asLong();
 				return processed >= 2000 || job.get("status").asString().equals("COMPLETED");
 			});
-			first.kill();
+			if (graceful) {
+				java.time.Duration stopped = first.terminate();
+				assertThat(stopped).as("stopped without being killed, within a chunk").isNotNull();
+				assertThat(stopped).isLessThan(Duration.ofSeconds(15));
+			}
+			else {
+				first.kill();
+			}
 			processedAtKill = running.get("rows").get("processed").asLong();
 			assertThat(processedAtKill).as("killed after two committed chunks and before 70 %")
 				.isGreaterThanOrEqualTo(2000)
@@ -64,7 +89,14 @@ class CrashResumeTest {
 		assertThat(crashed.processed(id)).as("committed chunks survive the kill")
 			.isGreaterThanOrEqualTo(processedAtKill - 1000)
 			.isGreaterThanOrEqualTo(1000);
-		try (ChildService second = ChildService.start(crashed.env(), ChildService.logFile(database + "-crash-2"))) {
+		if (graceful) {
+			assertThat(crashed.status(id)).as("left for the next instance, not failed").isEqualTo("RUNNING");
+			assertThat(crashed.processed(id)).as("every chunk the stopped run wrote was committed")
+				.isGreaterThanOrEqualTo(processedAtKill)
+				.isLessThan(file.contacts());
+		}
+		try (ChildService second = ChildService.start(crashed.env(),
+				ChildService.logFile(database + "-" + mode + "-2"))) {
 			JsonNode done = waitFor(second.http(), id, (job) -> !job.get("status").asString().equals("RUNNING"));
 			assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
 			assertThat(done.get("rows").get("processed").asLong()).isEqualTo(file.contacts());
@@ -119,7 +151,8 @@ class CrashResumeTest {
 						PostgresTestDatabase.password(), dir);
 			}
 			return new Target("jdbc:h2:file:" + dir.resolve("db/intake")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", dir);
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa",
+					"", dir);
 		}
 
 		Map<String, String> env() {
@@ -156,6 +189,15 @@ class CrashResumeTest {
 						.executeQuery("SELECT rows_processed FROM import_job WHERE id = '" + jobId + "'")) {
 				rs.next();
 				return rs.getLong(1);
+			}
+		}
+
+		String status(String jobId) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+					Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery("SELECT status FROM import_job WHERE id = '" + jobId + "'")) {
+				rs.next();
+				return rs.getString(1);
 			}
 		}
 
