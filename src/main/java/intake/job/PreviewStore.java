@@ -291,6 +291,8 @@ final class PreviewStore {
 
 		private long ordinal;
 
+		private boolean closed;
+
 		private Writer() throws IOException {
 			this.data = new Counting(new BufferedOutputStream(Files.newOutputStream(PreviewStore.this.rows), 1 << 16));
 			this.row = new PreviewRowWriter(PreviewStore.this.json);
@@ -333,14 +335,28 @@ final class PreviewStore {
 			}
 		}
 
+		/**
+		 * Closes the files and writes the keys, once: a run closes its recorder again
+		 * after the job ended, when requests may read the finished preview, and writing
+		 * the keys again would truncate them under a reader.
+		 */
 		@Override
 		public void close() {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
 			try {
 				this.data.close();
 				this.idx.close();
 				this.prob.close();
-				// before finish writes the summary, which makes the build visible
-				Files.writeString(PreviewStore.this.keys, PreviewStore.this.json.writeValueAsString(this.row.keys()));
+				// before finish writes the summary, which makes the build visible; whole
+				// or
+				// not at all
+				Path partial = PreviewStore.this.keys.resolveSibling(PreviewStore.this.keys.getFileName() + ".part");
+				Files.writeString(partial, PreviewStore.this.json.writeValueAsString(this.row.keys()));
+				Files.move(partial, PreviewStore.this.keys, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -359,6 +359,28 @@ class PreviewStoreTest {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.WRONG_STATE));
 	}
 
+	/**
+	 * An import run closes its recorder again after the job ended, when requests read the
+	 * finished preview: the second close leaves the files as they are (it used to write
+	 * the keys again, and a reader could find them empty).
+	 */
+	@org.junit.jupiter.api.Test
+	void aFinishedWriterClosedAgainLeavesItsFilesAsTheyAre() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		PreviewStore store = new PreviewStore(this.dir, "f6", json);
+		PreviewStore.Writer writer = store.writer();
+		writer.add(item(new Random(6), 2));
+		writer.finish(new PreviewSummary(1, 1, 0, 0, Map.of(), List.of(), 0, 0));
+		Path keys = this.dir.resolve("preview-f6.keys");
+		java.nio.file.attribute.FileTime stamp = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L);
+		java.nio.file.Files.setLastModifiedTime(keys, stamp);
+		writer.close();
+		writer.close();
+		assertThat(java.nio.file.Files.getLastModifiedTime(keys)).isEqualTo(stamp);
+		assertThat(store.page(0, 5, false)).hasSize(1);
+		assertThat(names()).noneMatch((name) -> name.endsWith(".part"));
+	}
+
 	private PreviewStore written(JsonMapper json, String revision, int rows) {
 		PreviewStore store = new PreviewStore(this.dir, revision, json);
 		Random random = new Random(rows);
