@@ -183,30 +183,25 @@ class CrashResumeTest {
 		}
 
 		long processed(String jobId) throws SQLException {
-			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
-					Statement statement = connection.createStatement();
-					ResultSet rs = statement
-						.executeQuery("SELECT rows_processed FROM import_job WHERE id = '" + jobId + "'")) {
-				rs.next();
-				return rs.getLong(1);
-			}
+			return Long.parseLong(jobColumn("rows_processed", jobId));
 		}
 
 		String status(String jobId) throws SQLException {
-			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
-					Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("SELECT status FROM import_job WHERE id = '" + jobId + "'")) {
-				rs.next();
-				return rs.getString(1);
-			}
+			return jobColumn("status", jobId);
 		}
 
 		int runs(String jobId) throws SQLException {
+			return Integer.parseInt(jobColumn("runs", jobId));
+		}
+
+		/** One column of the job's row, as text. */
+		private String jobColumn(String column, String jobId) throws SQLException {
 			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
 					Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("SELECT runs FROM import_job WHERE id = '" + jobId + "'")) {
+					ResultSet rs = statement
+						.executeQuery("SELECT " + column + " FROM import_job WHERE id = '" + jobId + "'")) {
 				rs.next();
-				return rs.getInt(1);
+				return rs.getString(1);
 			}
 		}
 
