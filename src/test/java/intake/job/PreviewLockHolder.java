@@ -45,11 +45,7 @@ public final class PreviewLockHolder {
 
 	/** What a single attempt in a child JVM gets: {@code taken} or {@code refused}. */
 	static String tryInAnotherProcess(Path directory) throws Exception {
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx32m", "-cp", System.getProperty("java.class.path"), PreviewLockHolder.class.getName(),
-				directory.toString(), "try")
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
+		Process process = child(directory.toString(), "try");
 		try {
 			String answer = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
 				.readLine();
@@ -61,15 +57,20 @@ public final class PreviewLockHolder {
 		}
 	}
 
+	/** This class's main in a child JVM on this JVM's class path. */
+	private static Process child(String... args) throws java.io.IOException {
+		java.util.List<String> command = new java.util.ArrayList<>(
+				java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m", "-cp",
+						System.getProperty("java.class.path"), PreviewLockHolder.class.getName()));
+		command.addAll(java.util.List.of(args));
+		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+	}
+
 	/**
 	 * A holder started in a child JVM on this JVM's class path, once it holds the lock.
 	 */
 	static Child start(Path directory) throws Exception {
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx32m", "-cp", System.getProperty("java.class.path"), PreviewLockHolder.class.getName(),
-				directory.toString())
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
+		Process process = child(directory.toString());
 		Child child = new Child(process,
 				new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
 		String first = child.out.readLine();

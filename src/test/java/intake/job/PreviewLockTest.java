@@ -26,14 +26,7 @@ class PreviewLockTest {
 		PreviewLock first = PreviewLock.tryTake(this.directory).orElseThrow();
 		assertThat(first.held()).isTrue();
 		assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
-		CompletableFuture<PreviewLock> second = CompletableFuture.supplyAsync(() -> {
-			try {
-				return PreviewLockHolder.waitFor(this.directory);
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		CompletableFuture<PreviewLock> second = waitingInThisProcess();
 		Thread.sleep(300);
 		assertThat(second).isNotDone();
 		first.close();
@@ -70,14 +63,7 @@ class PreviewLockTest {
 	void anotherProcessHoldingTheLockKeepsItFromThisOneUntilItReleases() throws Exception {
 		try (PreviewLockHolder.Child other = PreviewLockHolder.start(this.directory)) {
 			assertThat(PreviewLock.tryTake(this.directory)).isEmpty();
-			CompletableFuture<PreviewLock> waiting = CompletableFuture.supplyAsync(() -> {
-				try {
-					return PreviewLockHolder.waitFor(this.directory);
-				}
-				catch (InterruptedException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			CompletableFuture<PreviewLock> waiting = waitingInThisProcess();
 			Thread.sleep(500);
 			assertThat(waiting).isNotDone();
 			assertThat(other.release()).isEqualTo("released");
@@ -96,6 +82,18 @@ class PreviewLockTest {
 		Optional<PreviewLock> taken = PreviewLock.tryTake(this.directory);
 		assertThat(taken).isPresent();
 		taken.get().close();
+	}
+
+	/** A thread of this process waiting for the lock. */
+	private CompletableFuture<PreviewLock> waitingInThisProcess() {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return PreviewLockHolder.waitFor(this.directory);
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 }
