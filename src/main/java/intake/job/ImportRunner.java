@@ -246,7 +246,7 @@ class ImportRunner {
 				}));
 			}
 			if (!complete && writer.stoppedForShutdown) {
-				throw new StoppedForShutdown(id);
+				throw StoppedForShutdown.importRun(id);
 			}
 			if (complete && preview != null) {
 				preview.finish(pass.columnWarnings(), fileMax);

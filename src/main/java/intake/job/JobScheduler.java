@@ -7,24 +7,23 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs import jobs through db-scheduler: a started job becomes one task instance in the
- * {@code scheduled_tasks} table, claimed by exactly one instance, kept alive by
- * heartbeats and revived by another instance (or this one after a restart) when its
- * instance dies. The scheduler starts once the application is ready, after the
- * migrations.
+ * Runs import jobs and their undos through db-scheduler: a started import, and an undo
+ * asked for, becomes one task instance in the {@code scheduled_tasks} table, claimed by
+ * exactly one instance, kept alive by heartbeats and revived by another instance (or this
+ * one after a restart) when its instance dies. The scheduler starts once the application
+ * is ready, after the migrations.
  */
 @Component
 class JobScheduler implements DisposableBean {
@@ -38,22 +37,18 @@ class JobScheduler implements DisposableBean {
 
 	private final Scheduler scheduler;
 
-	private final OneTimeTask<String> task;
+	private final CustomTask<String> task;
 
-	JobScheduler(DataSource dataSource, ImportRunner runner, IntakeProperties properties, InstanceName name,
-			Purger purger) {
+	private final CustomTask<String> undoTask;
+
+	JobScheduler(DataSource dataSource, ImportRunner runner, ObjectProvider<Undos> undos, IntakeProperties properties,
+			InstanceName name, Purger purger) {
 		this.runner = runner;
 		RecurringTask<Void> purge = Tasks.recurring("purge", FixedDelay.of(properties.purgeInterval()))
 			.execute((instance, context) -> purger.purgeExpired());
-		this.task = Tasks.oneTime("import", String.class)
-			.onDeadExecutionRevive()
-			.onFailure(JobScheduler::onFailure)
-			.execute((instance, context) -> {
-				String data = instance.getData();
-				int separator = data.indexOf(':');
-				runner.execute(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
-			});
-		this.scheduler = Scheduler.create(dataSource, this.task)
+		this.task = jobTask("import", runner::execute);
+		this.undoTask = jobTask("undo", (tenantId, jobId) -> undos.getObject().execute(tenantId, jobId));
+		this.scheduler = Scheduler.create(dataSource, this.task, this.undoTask)
 			.startTasks(purge)
 			.schedulerName(new SchedulerName.Fixed(name.get()))
 			.threads(Math.max(1, properties.workers()))
@@ -76,21 +71,50 @@ class JobScheduler implements DisposableBean {
 	}
 
 	/**
-	 * A run stopped by the service's shutdown goes back to the queue at once: the next
-	 * instance that polls (another one, or this one once restarted) resumes it. Any other
-	 * failure is retried later, as db-scheduler does by default (runs end their own
-	 * faults as FAILED jobs, so this is rare).
+	 * Queues the undo of a job that is {@code UNDOING}, unless it is queued or running
+	 * already (in this instance or another).
+	 * @return whether it was queued now
 	 */
-	private static void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
-		if (complete.getCause().filter(StoppedForShutdown.class::isInstance).isPresent()) {
-			operations.reschedule(complete, Instant.now());
-		}
-		else {
-			RETRY_LATER.onFailure(complete, operations);
-		}
+	boolean scheduleUndo(long tenantId, String jobId) {
+		return this.scheduler.scheduleIfNotExists(this.undoTask.instance(jobId, tenantId + ":" + jobId), Instant.now());
 	}
 
-	/** Runs stop after their current chunk, then the scheduler (which waits for them). */
+	/** What a job task runs: the job's import, or its undo. */
+	@FunctionalInterface
+	private interface JobRun {
+
+		void run(long tenantId, String jobId);
+
+	}
+
+	/**
+	 * A task whose instances are jobs ({@code tenantId:jobId} its data). A run stopped by
+	 * the service's shutdown ({@link StoppedForShutdown}) goes back to the queue at once,
+	 * not failed: the next instance that polls (another one, or this one once restarted)
+	 * resumes it. Any other failure is retried later, as db-scheduler does by default
+	 * (runs end their own faults as FAILED jobs, so this is rare).
+	 */
+	private static CustomTask<String> jobTask(String name, JobRun run) {
+		return Tasks.custom(name, String.class)
+			.onDeadExecutionRevive()
+			.onFailure(RETRY_LATER)
+			.execute((instance, context) -> {
+				String data = instance.getData();
+				int separator = data.indexOf(':');
+				try {
+					run.run(Long.parseLong(data.substring(0, separator)), data.substring(separator + 1));
+					return (complete, operations) -> operations.remove();
+				}
+				catch (StoppedForShutdown ex) {
+					return (complete, operations) -> operations.reschedule(complete, Instant.now());
+				}
+			});
+	}
+
+	/**
+	 * Runs stop after their current chunk, then the scheduler (which waits for them).
+	 * Undos, which depend on this scheduler, were told before: {@link Undos#destroy()}.
+	 */
 	@Override
 	public void destroy() {
 		this.runner.stopping();

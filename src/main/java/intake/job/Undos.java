@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import intake.crm.Durability;
 import intake.crm.ImportedRecords;
 import intake.crm.JournalRestorer;
 
@@ -30,12 +26,15 @@ import intake.crm.JournalRestorer;
  * updated their previous values back (newest journal row first), then removes the records
  * it created (children before parents), and keeps — and lists — records edited or
  * referenced since. Restoring first lets a restored link free a record the import created
- * for removal; the preview, taken before, counts such a record as kept. Undo runs in the
- * background in chunked transactions; each chunk commits its removals together with the
- * running totals in the job row and marks the journal rows it replayed, so an undo that
- * stops half-way resumes where it stopped (jobs left {@code UNDOING} are picked up on
- * start) and ends with the right figures. Status changes are compare-and-set, so two
- * requests never both undo.
+ * for removal; the preview, taken before, counts such a record as kept.
+ * <p>
+ * Undo runs in the background as a task of the {@link JobScheduler}, as imports do:
+ * claimed by exactly one instance, kept alive by heartbeats, revived by another instance
+ * (or this one restarted) when its instance dies, and handed back to the queue when the
+ * service stops. It works in chunked transactions; each chunk commits its removals
+ * together with the running totals in the job row and marks the journal rows it replayed,
+ * so an undo that stops half-way resumes where it stopped and ends with the right
+ * figures. Status changes are compare-and-set, so two requests never both undo.
  */
 @Service
 public class Undos implements DisposableBean {
@@ -59,14 +58,19 @@ public class Undos implements DisposableBean {
 
 	private final Clock clock;
 
-	private final Set<String> active = ConcurrentHashMap.newKeySet();
-
-	private final ExecutorService executor;
+	private final JobScheduler scheduler;
 
 	private final TenantLock tenants;
 
+	private final Durability durability;
+
+	private volatile boolean stopping;
+
 	Undos(JobRepository jobs, UndoStore store, ImportedRecords records, JournalRestorer restorer,
-			TransactionTemplate transactions, IntakeProperties properties, Clock clock, TenantLock tenants) {
+			TransactionTemplate transactions, IntakeProperties properties, Clock clock, TenantLock tenants,
+			JobScheduler scheduler, Durability durability) {
+		this.scheduler = scheduler;
+		this.durability = durability;
 		this.tenants = tenants;
 		this.jobs = jobs;
 		this.store = store;
@@ -75,12 +79,6 @@ public class Undos implements DisposableBean {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = Executors.newSingleThreadExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "undo-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	/**
@@ -137,7 +135,7 @@ public class Undos implements DisposableBean {
 					"The import changed status while the undo was requested; look at it again.");
 		}
 		ImportJob undoing = get(tenantId, id);
-		submit(tenantId, id);
+		this.scheduler.scheduleUndo(tenantId, id);
 		return new Request(undoing, true);
 	}
 
@@ -146,30 +144,43 @@ public class Undos implements DisposableBean {
 		return this.store.report(tenantId, id);
 	}
 
-	/** Continues the undo of jobs a stopped process left {@code UNDOING}. */
+	/**
+	 * Queues the undo of every job left {@code UNDOING} without a queued or running undo
+	 * task: a process that stopped between the job's change to {@code UNDOING} and the
+	 * task's creation, or a build from before undos were tasks. The scheduler keeps the
+	 * others (and revives those of dead instances) by itself.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void resumeInterrupted() {
 		for (ImportJob job : this.jobs.findByStatus(List.of(JobStatus.UNDOING))) {
-			logger.info("Resuming the undo of import " + job.id());
-			submit(job.tenantId(), job.id());
+			if (this.scheduler.scheduleUndo(job.tenantId(), job.id())) {
+				logger.info("Resuming the undo of import " + job.id());
+			}
 		}
 	}
 
-	private void submit(long tenantId, String id) {
-		if (!this.active.add(id)) {
+	/**
+	 * Runs the undo of a job, as its scheduler task: to the end, or until the service
+	 * stops ({@link StoppedForShutdown} after a committed chunk, the job left
+	 * {@code UNDOING}). A job no longer {@code UNDOING} is left alone: its undo ended
+	 * before this task ran (queued twice by {@link #resumeInterrupted()}).
+	 */
+	void execute(long tenantId, String id) {
+		Optional<ImportJob> job = this.jobs.find(tenantId, id);
+		if (job.isEmpty() || job.get().status() != JobStatus.UNDOING) {
 			return;
 		}
-		this.executor.execute(() -> {
-			try {
-				run(tenantId, id);
-			}
-			catch (RuntimeException ex) {
-				logger.error("Undo of import " + id + " stopped; it resumes when the service starts again", ex);
-			}
-			finally {
-				this.active.remove(id);
-			}
-		});
+		try {
+			run(tenantId, id);
+		}
+		catch (StoppedForShutdown ex) {
+			logger.info(ex.getMessage() + "; it goes on when an instance takes it up");
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			logger.error("Undo of import " + id + " stopped; it is tried again in a few minutes", ex);
+			throw ex;
+		}
 	}
 
 	/**
@@ -178,17 +189,23 @@ public class Undos implements DisposableBean {
 	 * writing. Records edited since are kept, as in an undo.
 	 */
 	public void rollback(long tenantId, String id) {
-		removeAndRestore(tenantId, id);
+		removeAndRestore(tenantId, id, false);
 	}
 
 	private void run(long tenantId, String id) {
-		removeAndRestore(tenantId, id);
+		removeAndRestore(tenantId, id, true);
 		if (!this.store.finish(tenantId, id, report(tenantId, id))) {
 			logger.warn("Import " + id + " was no longer UNDOING when its undo ended");
 		}
+		this.durability.afterCommit();
 	}
 
-	private void removeAndRestore(long tenantId, String id) {
+	/**
+	 * @param stoppable whether to end after a committed chunk when the service stops (an
+	 * undo's task), else to run to the end (an ABORT import's rollback, which its run
+	 * finishes before it ends)
+	 */
+	private void removeAndRestore(long tenantId, String id, boolean stoppable) {
 		int chunk = Math.max(1, this.properties.chunkSize());
 		// The figures are not worked out here: on a large import they cost as much as a
 		// removal pass; the report at the end has them.
@@ -209,7 +226,9 @@ public class Undos implements DisposableBean {
 				}
 				results.forEach((result, ids) -> this.records.markJournal(tenantId, ids, result));
 			});
+			this.durability.afterCommit();
 			before = rows.get(rows.size() - 1).id();
+			stopIfStopping(id, stoppable);
 		}
 		// Removal goes by id ranges, in batches larger than the import's chunks: a delete
 		// is cheaper per row than an insert, the statements per batch are what costs.
@@ -234,8 +253,16 @@ public class Undos implements DisposableBean {
 						this.store.addRemoved(tenantId, id, entity, removed);
 					}
 				});
+				this.durability.afterCommit();
 				after = end;
+				stopIfStopping(id, stoppable);
 			}
+		}
+	}
+
+	private void stopIfStopping(String id, boolean stoppable) {
+		if (stoppable && this.stopping) {
+			throw StoppedForShutdown.undoRun(id);
 		}
 	}
 
@@ -274,9 +301,14 @@ public class Undos implements DisposableBean {
 			.orElseThrow(() -> new ImportException(ErrorCode.NOT_FOUND, "There is no import " + id + "."));
 	}
 
+	/**
+	 * The service is stopping: each undo ends after the chunk it is writing, its job left
+	 * {@code UNDOING} and its task handed back to the queue. Runs before the scheduler
+	 * stops (this bean depends on it, so it is destroyed first).
+	 */
 	@Override
 	public void destroy() {
-		this.executor.shutdownNow();
+		this.stopping = true;
 	}
 
 }
