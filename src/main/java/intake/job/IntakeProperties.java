@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param undoWindow how long an import stays undoable (default 7 days)
  * @param chunkSize rows per write transaction (default 2000: on 2 cores with a 256 MB
  * heap, 1,000 and 3,000 were slower for a 1M-row file, see BENCHMARKS.md)
- * @param workers how many imports run at once in this instance (default 2)
- * @param heartbeat how often a running instance marks its imports alive (default 5 s); an
- * import whose instance missed four heartbeats is taken over by another instance
+ * @param workers how many imports and undos run at once in this instance (default 2)
+ * @param heartbeat how often a running instance marks its imports and undos alive
+ * (default 5 s); one whose instance missed four heartbeats is taken over by another
+ * instance
  * @param purgeInterval how often journals and uploads past their undo window are deleted
  * (default 1 h)
  * @param planAhead whether an import plans its next chunk while the previous one is

@@ -95,4 +95,69 @@ class TwoInstancesTest {
 		}
 	}
 
+	/**
+	 * An undo is a task of the shared queue too: an instance that starts while another
+	 * one undoes an import leaves that undo alone (it used to take up every job it found
+	 * UNDOING), and the undo ends once, with every record of the import removed.
+	 */
+	@Test
+	void anUndoRunsOnOneInstanceAlsoWhenAnotherStartsMeanwhile() throws Exception {
+		String url = PostgresTestDatabase.createFresh();
+		Path data = Files.createTempDirectory("intake-two-undo-");
+		Map<String, String> env = new HashMap<>(Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME",
+				PostgresTestDatabase.user(), "SPRING_DATASOURCE_PASSWORD", PostgresTestDatabase.password(),
+				"INTAKE_DATA_DIR", data.toString(), "INTAKE_CHUNK_SIZE", "1000"));
+		CompanyFiles.Generated file = CompanyFiles.swedish(10_000, 23, Charset.forName("windows-1252"));
+		String id;
+		try (ChildService importer = ChildService.start(env, ChildService.logFile("two-undo-import"))) {
+			Http.Response upload = importer.http()
+				.upload("/api/v1/imports", Map.of("type", "companies"), "f.csv", file.bytes());
+			assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+			id = upload.json().get("id").asString();
+			assertThat(importer.http().post("/api/v1/imports/" + id + "/start", null).status()).isEqualTo(202);
+			assertThat(awaitStatus(importer.http(), id, "RUNNING", "QUEUED")).isEqualTo("COMPLETED");
+		}
+		// Undo chunks of one row: the undo lasts while the second instance starts.
+		env.put("INTAKE_CHUNK_SIZE", "1");
+		Path logA = ChildService.logFile("two-undo-a");
+		Path logB = ChildService.logFile("two-undo-b");
+		long linesA = Files.exists(logA) ? Files.readAllLines(logA).size() : 0;
+		long linesB = Files.exists(logB) ? Files.readAllLines(logB).size() : 0;
+		try (ChildService a = ChildService.start(env, logA)) {
+			assertThat(a.http().post("/api/v1/imports/" + id + "/undo", null).status()).isEqualTo(202);
+			try (ChildService b = ChildService.start(env, logB)) {
+				assertThat(b.http().get("/api/v1/imports/" + id).json().get("status").asString())
+					.as("still undoing when the second instance is up")
+					.isEqualTo("UNDOING");
+				assertThat(awaitStatus(b.http(), id, "UNDOING")).isEqualTo("UNDONE");
+				JsonNode undo = b.http().get("/api/v1/imports/" + id + "/undo-preview").json();
+				assertThat(undo.get("remove").get("companies").asLong()).isEqualTo(file.companies());
+				assertThat(undo.get("remove").get("contacts").asLong()).isEqualTo(file.contacts());
+				assertThat(b.http().get("/api/v1/records/contacts?limit=1").json().get("total").asLong()).isZero();
+				assertThat(b.http().get("/api/v1/records/companies?limit=1").json().get("total").asLong()).isZero();
+			}
+		}
+		List<String> a = Files.readAllLines(logA);
+		List<String> b = Files.readAllLines(logB);
+		String undoing = "Undoing import " + id;
+		assertThat(a.subList((int) linesA, a.size())).as("the instance asked ran the undo")
+			.filteredOn((line) -> line.contains(undoing))
+			.hasSize(1);
+		assertThat(b.subList((int) linesB, b.size())).as("the instance started meanwhile left it alone")
+			.noneMatch((line) -> line.contains(undoing));
+	}
+
+	/** Waits while the job is in one of {@code passing}; its status after. */
+	private static String awaitStatus(Http http, String id, String... passing) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (System.nanoTime() < deadline) {
+			String status = http.get("/api/v1/imports/" + id).json().get("status").asString();
+			if (!List.of(passing).contains(status)) {
+				return status;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("Import " + id + " stayed " + String.join(" or ", passing));
+	}
+
 }
