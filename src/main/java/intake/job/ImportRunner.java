@@ -18,7 +18,6 @@ import java.util.function.LongFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,7 +84,8 @@ class ImportRunner {
 
 	private final TenantLock tenants;
 
-	private final ObjectProvider<Undos> undos;
+	/** Set before the first run ({@link #useUndos}). */
+	private volatile Undos undos;
 
 	private final LinkIntegrity links;
 
@@ -98,8 +98,7 @@ class ImportRunner {
 			TenantSettingsReader settings, NamedParameterJdbcTemplate namedJdbc, JdbcClient jdbc,
 			CompanyNumbers numbers, RecordWriter writer, TransactionTemplate transactions, TableStatistics statistics,
 			IntakeProperties properties, InstanceName instance, Durability durability, TenantLock tenants,
-			ObjectProvider<Undos> undos, LinkIntegrity links) {
-		this.undos = undos;
+			LinkIntegrity links) {
 		this.links = links;
 		this.tenants = tenants;
 		this.instance = instance;
@@ -120,6 +119,14 @@ class ImportRunner {
 
 	/** Set when the service stops: runs end after their current chunk. */
 	private volatile boolean stopping;
+
+	/**
+	 * What rolls back an {@code onError=ABORT} import that failed; given by the scheduler
+	 * before it starts any run (undo depends on the scheduler, which depends on this).
+	 */
+	void useUndos(Undos undos) {
+		this.undos = undos;
+	}
 
 	/**
 	 * The service is stopping: each run ends after the chunk it is writing, its job left
@@ -284,7 +291,7 @@ class ImportRunner {
 			logger.error("Import " + id + " failed", ex);
 			String reason = "The import stopped: " + rootMessage(ex) + ".";
 			if (job.options().onError() == ErrorPolicy.ABORT) {
-				this.undos.getObject().rollback(tenant, id);
+				this.undos.rollback(tenant, id);
 				reason += " onError is ABORT, so what it had written was removed again.";
 			}
 			else {

@@ -30,6 +30,8 @@ class JobScheduler implements DisposableBean {
 
 	private static final int MISSED_HEARTBEATS = 4;
 
+	private static final Duration UNDO_SWEEP = Duration.ofMinutes(1);
+
 	private static final FailureHandler<String> RETRY_LATER = new FailureHandler.OnFailureRetryLater<>(
 			Duration.ofMinutes(5));
 
@@ -41,15 +43,26 @@ class JobScheduler implements DisposableBean {
 
 	private final CustomTask<String> undoTask;
 
+	private final ObjectProvider<Undos> undosProvider;
+
+	/** Set before the scheduler starts: {@link #start()}. */
+	private Undos undos;
+
 	JobScheduler(DataSource dataSource, ImportRunner runner, ObjectProvider<Undos> undos, IntakeProperties properties,
 			InstanceName name, Purger purger) {
 		this.runner = runner;
+		this.undosProvider = undos;
 		RecurringTask<Void> purge = Tasks.recurring("purge", FixedDelay.of(properties.purgeInterval()))
 			.execute((instance, context) -> purger.purgeExpired());
 		this.task = jobTask("import", runner::execute);
-		this.undoTask = jobTask("undo", (tenantId, jobId) -> undos.getObject().execute(tenantId, jobId));
+		this.undoTask = jobTask("undo", (tenantId, jobId) -> this.undos.execute(tenantId, jobId));
+		// An undo whose task went missing (the process stopped between the job's change
+		// to UNDOING and the task's creation) is queued by the next sweep of any
+		// instance.
+		RecurringTask<Void> undoSweep = Tasks.recurring("undo-sweep", FixedDelay.of(UNDO_SWEEP))
+			.execute((instance, context) -> this.undos.resumeInterrupted());
 		this.scheduler = Scheduler.create(dataSource, this.task, this.undoTask)
-			.startTasks(purge)
+			.startTasks(purge, undoSweep)
 			.schedulerName(new SchedulerName.Fixed(name.get()))
 			.threads(Math.max(1, properties.workers()))
 			.pollingInterval(Duration.ofSeconds(1))
@@ -60,8 +73,15 @@ class JobScheduler implements DisposableBean {
 			.build();
 	}
 
+	/**
+	 * Starts the scheduler. Undo is resolved before, not when a run needs it: the
+	 * shutdown destroys it first (it depends on this scheduler), after which the bean
+	 * registry refuses it while runs still end their chunk.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
+		this.undos = this.undosProvider.getObject();
+		this.runner.useUndos(this.undos);
 		this.scheduler.start();
 	}
 

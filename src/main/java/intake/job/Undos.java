@@ -147,8 +147,9 @@ public class Undos implements DisposableBean {
 	/**
 	 * Queues the undo of every job left {@code UNDOING} without a queued or running undo
 	 * task: a process that stopped between the job's change to {@code UNDOING} and the
-	 * task's creation, or a build from before undos were tasks. The scheduler keeps the
-	 * others (and revives those of dead instances) by itself.
+	 * task's creation, or a build from before undos were tasks. Run at start and by the
+	 * scheduler's {@code undo-sweep} every minute on some instance. The scheduler keeps
+	 * the others (and revives those of dead instances) by itself.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void resumeInterrupted() {
@@ -169,6 +170,10 @@ public class Undos implements DisposableBean {
 		Optional<ImportJob> job = this.jobs.find(tenantId, id);
 		if (job.isEmpty() || job.get().status() != JobStatus.UNDOING) {
 			return;
+		}
+		if (this.stopping) {
+			// claimed during the shutdown: left for the next instance at once
+			throw StoppedForShutdown.undoRun(id);
 		}
 		try {
 			run(tenantId, id);
