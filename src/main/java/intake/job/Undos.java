@@ -166,7 +166,7 @@ public class Undos implements DisposableBean {
 	 * {@code UNDOING}). A job no longer {@code UNDOING} is left alone: its undo ended
 	 * before this task ran (queued twice by {@link #resumeInterrupted()}).
 	 */
-	void execute(long tenantId, String id) {
+	public void execute(long tenantId, String id) {
 		Optional<ImportJob> job = this.jobs.find(tenantId, id);
 		if (job.isEmpty() || job.get().status() != JobStatus.UNDOING) {
 			return;
@@ -215,24 +215,31 @@ public class Undos implements DisposableBean {
 		// The figures are not worked out here: on a large import they cost as much as a
 		// removal pass; the report at the end has them.
 		logger.info("Undoing import " + id + ", removed before " + this.store.removed(tenantId, id));
-		List<ImportedRecords.JournalRow> rows;
 		long before = Long.MAX_VALUE;
-		while (!(rows = this.records.pendingJournal(tenantId, id, before, chunk)).isEmpty()) {
-			List<ImportedRecords.JournalRow> batch = rows;
-			this.transactions.executeWithoutResult((status) -> {
+		while (true) {
+			long after = before;
+			// The pending rows are read under the lock: a second run of the same undo (an
+			// instance revived it while its first one still ran) finds the rows the first
+			// one replayed marked, and never judges a row twice.
+			List<ImportedRecords.JournalRow> batch = this.transactions.execute((status) -> {
 				// Under the lock, a previous link checked to exist stays so until commit.
 				this.tenants.lock(tenantId);
-				List<JournalRestorer.Outcome> outcomes = this.restorer.restore(tenantId, batch, (row, ex) -> logger
+				List<ImportedRecords.JournalRow> rows = this.records.pendingJournal(tenantId, id, after, chunk);
+				List<JournalRestorer.Outcome> outcomes = this.restorer.restore(tenantId, rows, (row, ex) -> logger
 					.warn("Journal row " + row.id() + " cannot be restored; its record is kept: " + ex.getMessage()));
 				Map<ImportedRecords.JournalResult, List<Long>> results = new EnumMap<>(
 						ImportedRecords.JournalResult.class);
-				for (int i = 0; i < batch.size(); i++) {
-					results.computeIfAbsent(result(outcomes.get(i)), (r) -> new ArrayList<>()).add(batch.get(i).id());
+				for (int i = 0; i < rows.size(); i++) {
+					results.computeIfAbsent(result(outcomes.get(i)), (r) -> new ArrayList<>()).add(rows.get(i).id());
 				}
 				results.forEach((result, ids) -> this.records.markJournal(tenantId, ids, result));
+				return rows;
 			});
+			if (batch == null || batch.isEmpty()) {
+				break;
+			}
 			this.durability.afterCommit();
-			before = rows.get(rows.size() - 1).id();
+			before = batch.get(batch.size() - 1).id();
 			stopIfStopping(id, stoppable);
 		}
 		// Removal goes by id ranges, in batches larger than the import's chunks: a delete

@@ -223,6 +223,69 @@ abstract class UndoFlowContract {
 		assertThat(items("companies", created)).hasSize(2);
 	}
 
+	/**
+	 * Two runs of one undo at the same time, as when an instance revives an undo whose
+	 * owner still runs: each journal row is judged once (restored, not restored by one
+	 * run and then kept by the other as "changed since").
+	 */
+	@Test
+	void twoRunsOfOneUndoAtOnceRestoreEachJournalRowOnce() throws Exception {
+		String tag = tag();
+		List<JsonNode> companies = items("companies", importFile(companies(tag, 150, 1)));
+		String update = this.http
+			.upload("/api/v1/imports", Map.of("type", "companies"), "update.csv",
+					companies(tag, 1, 1).getBytes(StandardCharsets.UTF_8))
+			.json()
+			.get("id")
+			.asString();
+		this.jdbc.sql("""
+				UPDATE import_job SET status = 'UNDOING', finished_at = CURRENT_TIMESTAMP,
+				  undoable_until = CURRENT_TIMESTAMP + INTERVAL '1' DAY WHERE id = :id
+				""").param("id", update).update();
+		// As an UPDATE import journals what it changes.
+		for (JsonNode company : companies) {
+			this.jdbc.sql("UPDATE company SET company_post_city = 'Uppsala', version = version + 1 WHERE id = :id")
+				.param("id", Long.parseLong(id(company)))
+				.update();
+			this.jdbc.sql("""
+					INSERT INTO import_journal (id, tenant_id, job_id, line, entity, record_id, version_after,
+					  previous_values)
+					VALUES (NEXTVAL('journal_seq'), 1, :job, 2, 'companies', :record, 2, :previous)
+					""")
+				.param("job", update)
+				.param("record", Long.parseLong(id(company)))
+				.param("previous", "{\"CompanyPostCity\": \"Västerås\"}")
+				.update();
+		}
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(two.submit(() -> {
+					go.await();
+					this.undos.execute(1, update);
+					return null;
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<?> run : runs) {
+				run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			two.shutdownNow();
+		}
+		JsonNode undo = this.http.waitForStatus(update, "UNDONE").get("undo");
+		assertThat(undo.path("restore").path("companies").asLong()).as(undo.toString()).isEqualTo(companies.size());
+		assertThat(undo.path("keep").has("companies")).as(undo.toString()).isFalse();
+		assertThat(kept(undo)).isEmpty();
+		for (JsonNode company : companies) {
+			assertThat(ok(this.http.get("/api/v1/records/companies/" + id(company))).get("CompanyPostCity").asString())
+				.isEqualTo("Västerås");
+		}
+	}
+
 	@Test
 	void anUndoThatStoppedHalfWayResumesAndEndsWithTheRightTotals() {
 		String job = importFile(companies(tag(), 3, 2));
