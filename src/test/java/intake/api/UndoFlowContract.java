@@ -174,16 +174,7 @@ abstract class UndoFlowContract {
 		JsonNode restored = company(companies, tag + "-0");
 		JsonNode moved = company(companies, tag + "-1");
 		// An UPDATE import, as it would have journaled its changes.
-		String update = this.http
-			.upload("/api/v1/imports", Map.of("type", "companies"), "update.csv",
-					companies(tag, 2, 1).getBytes(StandardCharsets.UTF_8))
-			.json()
-			.get("id")
-			.asString();
-		this.jdbc.sql("""
-				UPDATE import_job SET status = 'COMPLETED', finished_at = CURRENT_TIMESTAMP,
-				  undoable_until = CURRENT_TIMESTAMP + INTERVAL '1' DAY WHERE id = :id
-				""").param("id", update).update();
+		String update = handMadeJob(tag, "COMPLETED");
 		for (JsonNode company : List.of(restored, moved)) {
 			this.jdbc.sql("""
 					UPDATE company SET company_post_city = 'Uppsala', company_turnover = 99, version = version + 1
@@ -232,16 +223,7 @@ abstract class UndoFlowContract {
 	void twoRunsOfOneUndoAtOnceRestoreEachJournalRowOnce() throws Exception {
 		String tag = tag();
 		List<JsonNode> companies = items("companies", importFile(companies(tag, 150, 1)));
-		String update = this.http
-			.upload("/api/v1/imports", Map.of("type", "companies"), "update.csv",
-					companies(tag, 1, 1).getBytes(StandardCharsets.UTF_8))
-			.json()
-			.get("id")
-			.asString();
-		this.jdbc.sql("""
-				UPDATE import_job SET status = 'UNDOING', finished_at = CURRENT_TIMESTAMP,
-				  undoable_until = CURRENT_TIMESTAMP + INTERVAL '1' DAY WHERE id = :id
-				""").param("id", update).update();
+		String update = handMadeJob(tag, "UNDOING");
 		// As an UPDATE import journals what it changes.
 		for (JsonNode company : companies) {
 			this.jdbc.sql("UPDATE company SET company_post_city = 'Uppsala', version = version + 1 WHERE id = :id")
@@ -393,6 +375,24 @@ abstract class UndoFlowContract {
 
 	private static String tag() {
 		return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	/**
+	 * A job uploaded but never run, set to {@code status} as an UPDATE import that
+	 * finished a day ago would be (its journal rows are the caller's to write); its id.
+	 */
+	String handMadeJob(String tag, String status) {
+		String id = this.http
+			.upload("/api/v1/imports", Map.of("type", "companies"), "update.csv",
+					companies(tag, 1, 1).getBytes(StandardCharsets.UTF_8))
+			.json()
+			.get("id")
+			.asString();
+		this.jdbc.sql("""
+				UPDATE import_job SET status = :status, finished_at = CURRENT_TIMESTAMP,
+				  undoable_until = CURRENT_TIMESTAMP + INTERVAL '1' DAY WHERE id = :id
+				""").param("status", status).param("id", id).update();
+		return id;
 	}
 
 	/** Uploads, starts and waits for a companies import; its id. */
