@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import intake.mapping.RowShaper;
 import intake.plan.ChunkPlan;
 import intake.plan.CompanyDirectory;
+import intake.plan.PlanMemory;
 import intake.plan.Planner;
 import intake.plan.Planners;
 import intake.plan.RecordDirectory;
@@ -155,13 +156,14 @@ final class ImportPass {
 
 	/** The planner of a pass over this job's file. */
 	static Planner planner(ImportJob job, ImportType type, long firstFreeCustomerNumber, CompanyDirectory companies,
-			RecordDirectory records, IdAllocator ids) {
+			RecordDirectory records, IdAllocator ids, PlanMemory memory) {
 		Map<String, Integer> mapped = shaper(job).sourceColumns();
 		JobOptions options = job.options();
 		RecordOptions extra = new RecordOptions(options.createMissing(),
 				(options.stock() == StockMode.ADJUST) ? RecordOptions.StockRule.ADJUST : RecordOptions.StockRule.SET,
 				options.updatePrices(), options.matchOn());
-		return Planners.of(type, planOptions(job), extra, mapped, firstFreeCustomerNumber, companies, records, ids);
+		return Planners.of(type, planOptions(job), extra, mapped, firstFreeCustomerNumber, companies, records, ids,
+				memory);
 	}
 
 	/**

@@ -91,6 +91,8 @@ class ImportRunner {
 
 	private final AtomicLong replans = new AtomicLong();
 
+	private final AtomicLong spilled = new AtomicLong();
+
 	private volatile BiConsumer<String, Long> plannedAhead = (job, chunk) -> {
 	};
 
@@ -208,6 +210,7 @@ class ImportRunner {
 		RecorderThread recorder = carried;
 		boolean replan = false;
 		StoppedForShutdown stopped = null;
+		Planner opened = null;
 		try {
 			if (!resumed && !this.jobs.markStarted(tenant, id, now(), this.instance.get())) {
 				return;
@@ -226,7 +229,8 @@ class ImportRunner {
 			Planner planner = ImportPass.planner(job, type, firstFree,
 					new JdbcCompanyDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
 					new JdbcRecordDirectory(this.namedJdbc, tenant, id, this.durability.postgres()),
-					new SequenceIds(this.jdbc));
+					new SequenceIds(this.jdbc), this.properties.planMemory(this.uploads.directory(id)));
+			opened = planner;
 			ChunkWriter writer = new ChunkWriter(job, type, recorder, started, resumed);
 			RecorderThread preview = recorder;
 			Consumer<ChunkPlan> replayed = (replay) -> {
@@ -306,6 +310,9 @@ class ImportRunner {
 			this.durability.afterCommit();
 		}
 		finally {
+			if (opened != null) {
+				closeQuietly(opened);
+			}
 			if (recorder != null && !replan) {
 				recorder.close();
 			}
@@ -336,6 +343,21 @@ class ImportRunner {
 		}
 	}
 
+	private void closeQuietly(Planner planner) {
+		long spilled = planner.spilled();
+		if (spilled > 0) {
+			this.spilled.addAndGet(spilled);
+			logger.info("The import's planner moved " + spilled
+					+ " companies from the heap to its spill file and back as rows named them (intake.companies-in-heap)");
+		}
+		try {
+			planner.close();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not delete the planner's spill file: " + ex);
+		}
+	}
+
 	private static void closeQuietly(RecorderThread recorder) {
 		try {
 			recorder.close();
@@ -357,6 +379,11 @@ class ImportRunner {
 	/** How often a job planned again because a chunk planned ahead was stale (tests). */
 	long replans() {
 		return this.replans.get();
+	}
+
+	/** Companies the planners of this instance's imports spilled, for tests. */
+	long spilled() {
+		return this.spilled.get();
 	}
 
 	/**

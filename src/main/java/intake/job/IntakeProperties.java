@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import intake.plan.PlanMemory;
+
 /**
  * Settings of the import flow ({@code intake.*}).
  *
@@ -23,11 +25,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param planAhead whether an import plans its next chunk while the previous one is
  * written ({@code AUTO}, the default: on PostgreSQL, where the two run side by side;
  * {@code ON}; {@code OFF}), for imports whose planner allows it (creating companies)
+ * @param companiesInHeap how many of a file's companies a pass keeps in the heap before
+ * it spills those met longest ago to a file in the job's directory (0, the default: as
+ * many as an eighth of the heap holds, about 160,000 at {@code -Xmx256m})
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
 		@DefaultValue("2000") int chunkSize, @DefaultValue("2") int workers, @DefaultValue("5s") Duration heartbeat,
-		@DefaultValue("1h") Duration purgeInterval, @DefaultValue("AUTO") PlanAhead planAhead) {
+		@DefaultValue("1h") Duration purgeInterval, @DefaultValue("AUTO") PlanAhead planAhead,
+		@DefaultValue("0") int companiesInHeap) {
+
+	/** How a pass's planner keeps the file's companies, spilling to {@code directory}. */
+	public PlanMemory planMemory(Path directory) {
+		return (this.companiesInHeap > 0) ? PlanMemory.of(directory, this.companiesInHeap)
+				: PlanMemory.ofHeap(directory);
+	}
 
 	/** When an import plans a chunk ahead while the previous one is written. */
 	public enum PlanAhead {

@@ -206,11 +206,11 @@ class Previews {
 		ImportType type = ImportTypes.find(job.type()).orElseThrow();
 		ImportPass pass = new ImportPass(this.uploads.file(job.id()), job, type,
 				this.analyzer.profiles(job, this.uploads.file(job.id())), this.settings.read(job.tenantId()));
-		Planner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
+		try (Planner planner = ImportPass.planner(job, type, this.numbers.maxNumeric(job.tenantId()) + 1,
 				new JdbcCompanyDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
 				new JdbcRecordDirectory(this.jdbc, job.tenantId(), job.id(), this.durability.postgres()),
-				IdAllocator.counting());
-		try (PreviewRecorder recorder = new PreviewRecorder(store.writer(), ImportJobs.countedEntities(type))) {
+				IdAllocator.counting(), this.properties.planMemory(this.uploads.directory(job.id())));
+				PreviewRecorder recorder = new PreviewRecorder(store.writer(), ImportJobs.countedEntities(type))) {
 			pass.run(planner, this.properties.chunkSize(), (plan) -> {
 				recorder.add(plan);
 				return true;

@@ -57,7 +57,7 @@ public final class CompanyPlanner implements Planner {
 
 	private final List<FieldDef> contactFields;
 
-	private final CompanyGroups groups = new CompanyGroups();
+	private final CompanyGroups groups;
 
 	private final FieldHashes fieldHashes;
 
@@ -107,6 +107,21 @@ public final class CompanyPlanner implements Planner {
 	 */
 	public CompanyPlanner(ImportType type, PlanOptions options, long firstFreeCustomerNumber,
 			CompanyDirectory directory, IdAllocator ids) {
+		this(type, options, firstFreeCustomerNumber, directory, ids, PlanMemory.UNBOUNDED);
+	}
+
+	/**
+	 * @param type a companies-like import type
+	 * @param options mode, match keys, empty-cell rule and mapped fields
+	 * @param firstFreeCustomerNumber the customer number given to the first company
+	 * without one
+	 * @param directory the tenant's stored companies and contacts
+	 * @param ids where record ids come from
+	 * @param memory how many of the file's companies stay in the heap
+	 */
+	public CompanyPlanner(ImportType type, PlanOptions options, long firstFreeCustomerNumber,
+			CompanyDirectory directory, IdAllocator ids, PlanMemory memory) {
+		this.groups = new CompanyGroups(memory);
 		this.type = Objects.requireNonNull(type, "type");
 		this.options = Objects.requireNonNull(options, "options");
 		this.defaultKind = defaultKind(type.key());
@@ -173,6 +188,7 @@ public final class CompanyPlanner implements Planner {
 		this.groupsPending.clear();
 		this.chunkKeys.clear();
 		this.updating.endChunk();
+		this.groups.endChunk();
 		List<NewRecord> inserts = new ArrayList<>(out.companies.size() + out.contacts.size());
 		inserts.addAll(out.companies);
 		inserts.addAll(out.contacts);
@@ -200,6 +216,17 @@ public final class CompanyPlanner implements Planner {
 			this.replaying = false;
 			this.own = Map.of();
 		}
+	}
+
+	/** Deletes the spill file of the file's companies, if there is one. */
+	@Override
+	public void close() {
+		this.groups.close();
+	}
+
+	@Override
+	public long spilled() {
+		return this.groups.spilled();
 	}
 
 	private List<CompanyKey> keysOf(PlanInput input) {

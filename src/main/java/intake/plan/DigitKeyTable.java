@@ -68,6 +68,28 @@ final class DigitKeyTable {
 		}
 	}
 
+	/** How many keys the table holds. */
+	int size() {
+		return this.size;
+	}
+
+	/** Hands each key and its group to an action, in no particular order. */
+	void forEach(Entry action) {
+		for (int i = 0; i < this.codes.length; i++) {
+			if (this.codes[i] != 0) {
+				action.accept(this.codes[i], this.groups[i]);
+			}
+		}
+	}
+
+	/** A key of the table with its group. */
+	@FunctionalInterface
+	interface Entry {
+
+		void accept(long code, CompanyGroups.Group group);
+
+	}
+
 	private void grow() {
 		long[] oldCodes = this.codes;
 		CompanyGroups.Group[] oldGroups = this.groups;

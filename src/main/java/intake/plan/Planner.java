@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Turns validated rows into records to write, chunk by chunk, for one import pass. Not
- * thread-safe: one planner per pass.
+ * thread-safe: one planner per pass, closed when the pass ends (it deletes the files it
+ * spilled to, if any).
  */
-public interface Planner {
+public interface Planner extends AutoCloseable {
 
 	/**
 	 * Plans one chunk of rows, in file order.
@@ -48,6 +49,19 @@ public interface Planner {
 	 */
 	default boolean plansAhead() {
 		return false;
+	}
+
+	/**
+	 * How many of the file's records this pass moved from the heap to its spill file so
+	 * far (a record moved twice counts twice).
+	 */
+	default long spilled() {
+		return 0;
+	}
+
+	/** Releases what the pass held outside the heap (spill files). */
+	@Override
+	default void close() {
 	}
 
 }

@@ -28,15 +28,17 @@ public final class Planners {
 	 * @param companies the tenant's companies and contacts, for the company types
 	 * @param records the tenant's records
 	 * @param ids where record ids come from
-	 * @return a planner for one pass
+	 * @param memory how many of the file's companies stay in the heap
+	 * @return a planner for one pass, to be closed when it ends
 	 * @throws IllegalArgumentException when the type does not support the options' mode
 	 */
 	public static Planner of(ImportType type, PlanOptions options, RecordOptions extra, Map<String, Integer> mapped,
-			long firstFreeCustomerNumber, CompanyDirectory companies, RecordDirectory records, IdAllocator ids) {
+			long firstFreeCustomerNumber, CompanyDirectory companies, RecordDirectory records, IdAllocator ids,
+			PlanMemory memory) {
 		if (ImportTypes.companyKind(type).isEmpty()) {
 			return new RecordPlanner(type, options, extra, mapped, records, ids);
 		}
-		CompanyPlanner planner = new CompanyPlanner(type, options, firstFreeCustomerNumber, companies, ids);
+		CompanyPlanner planner = new CompanyPlanner(type, options, firstFreeCustomerNumber, companies, ids, memory);
 		References references = new References(type, mapped, records, ids, extra.createMissing());
 		return references.any() ? new Referencing(planner, references) : planner;
 	}
@@ -54,6 +56,16 @@ public final class Planners {
 		public ChunkPlan replay(List<PlanInput> chunk) {
 			References.Resolved resolved = this.references.resolve(chunk);
 			return merge(resolved, this.planner.replay(resolved.rows()));
+		}
+
+		@Override
+		public long spilled() {
+			return this.planner.spilled();
+		}
+
+		@Override
+		public void close() {
+			this.planner.close();
 		}
 
 		@Override

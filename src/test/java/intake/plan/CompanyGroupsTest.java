@@ -1,5 +1,8 @@
 package intake.plan;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -7,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import intake.plan.CompanyGroups.Group;
 
@@ -95,6 +99,134 @@ class CompanyGroupsTest {
 		assertThat(third).hasSize(3);
 		assertThat(hashes.get(first, 17)).isZero();
 		assertThat(hashes.put(first, 17, 6)).hasSize(3);
+	}
+
+	/**
+	 * Past the heap's share, the groups named longest ago leave for the spill file at the
+	 * end of a chunk, with every field a later row needs, and come back as one object
+	 * under all their keys when a row names them again.
+	 */
+	@Test
+	void groupsPastTheHeapsShareGoToTheSpillFileAndComeBackWhole(@TempDir Path dir) throws IOException {
+		Group reloaded;
+		Path spillFile;
+		try (CompanyGroups groups = new CompanyGroups(PlanMemory.of(dir, 4))) {
+			for (int chunk = 0; chunk < 5; chunk++) {
+				for (int i = 0; i < 3; i++) {
+					int n = chunk * 3 + i;
+					Group group = new Group(100 + n, n % 2 == 0, 10 + n, new int[] { n + 1, 0, 7 });
+					group.counted = n % 3 == 0;
+					group.createdEarlier = n == 4;
+					group.status = (n == 6) ? RowStatus.UPDATE : null;
+					groups.register(keys(n), group);
+				}
+				groups.endChunk();
+				assertThat(groups.inHeap()).isLessThanOrEqualTo(4 + 3);
+			}
+			assertThat(groups.spilled()).isGreaterThanOrEqualTo(8);
+			try (var files = Files.list(dir)) {
+				spillFile = files.filter((f) -> f.getFileName().toString().endsWith(".spill"))
+					.findFirst()
+					.orElseThrow();
+			}
+			for (int n = 0; n < 15; n++) {
+				Group byCustomerNo = groups.find(keys(n).get(0)).orElseThrow();
+				assertThat(groups.find(keys(n).get(1))).containsSame(byCustomerNo);
+				assertThat(byCustomerNo.id).isEqualTo(100 + n);
+				assertThat(byCustomerNo.existing).isEqualTo(n % 2 == 0);
+				assertThat(byCustomerNo.firstLine).isEqualTo(10 + n);
+				assertThat(byCustomerNo.hashes).containsExactly(n + 1, 0, 7);
+				assertThat(byCustomerNo.counted).isEqualTo(n % 3 == 0);
+				assertThat(byCustomerNo.createdEarlier).isEqualTo(n == 4);
+				assertThat(byCustomerNo.status).isEqualTo((n == 6) ? RowStatus.UPDATE : null);
+			}
+			// a group found again is changed in the heap and spilled again as it is now
+			reloaded = groups.find(keys(0).get(1)).orElseThrow();
+			reloaded.hashes = new int[] { 1, 2, 3 };
+			reloaded.status = RowStatus.UNCHANGED;
+			groups.register(List.of(key(CompanyKey.Kind.NAME_POSTCODE, "alfa\u001f11122")), reloaded);
+			groups.endChunk();
+			for (int n = 1; n < 15; n++) {
+				groups.find(keys(n).get(0));
+			}
+			groups.endChunk();
+			Group again = groups.find(key(CompanyKey.Kind.NAME_POSTCODE, "alfa\u001f11122")).orElseThrow();
+			assertThat(again).isNotSameAs(reloaded);
+			assertThat(groups.find(keys(0).get(0))).containsSame(again);
+			assertThat(again.hashes).containsExactly(1, 2, 3);
+			assertThat(again.status).isEqualTo(RowStatus.UNCHANGED);
+			assertThat(groups.find(key(CompanyKey.Kind.GOV_NO, "5569999999"))).isEmpty();
+			assertThat(spillFile).exists();
+		}
+		assertThat(spillFile).doesNotExist();
+	}
+
+	/**
+	 * Nothing named in the current chunk leaves, however small the share: its rows may
+	 * still be planned against it.
+	 */
+	@Test
+	void groupsOfTheCurrentChunkStayInTheHeap(@TempDir Path dir) {
+		try (CompanyGroups groups = new CompanyGroups(PlanMemory.of(dir, 1))) {
+			List<Group> chunk = new ArrayList<>();
+			for (int n = 0; n < 6; n++) {
+				Group group = group(n);
+				chunk.add(group);
+				groups.register(keys(n), group);
+			}
+			groups.endChunk();
+			assertThat(groups.inHeap()).isEqualTo(6);
+			assertThat(groups.spilled()).isZero();
+			groups.find(keys(5).get(0));
+			groups.endChunk();
+			assertThat(groups.inHeap()).isEqualTo(1);
+			assertThat(groups.find(keys(5).get(1))).containsSame(chunk.get(5));
+			assertThat(groups.find(keys(2).get(1))).isPresent().get().isNotSameAs(chunk.get(2));
+		}
+	}
+
+	/** Seeded: many spills and reloads; every key keeps finding its own group. */
+	@RepeatedTest(3)
+	void randomKeysKeepFindingTheirGroupsThroughSpills(RepetitionInfo repetition, @TempDir Path dir) {
+		Random random = new Random(repetition.getCurrentRepetition());
+		try (CompanyGroups groups = new CompanyGroups(PlanMemory.of(dir, 50))) {
+			java.util.Map<CompanyKey, Long> expected = new java.util.HashMap<>();
+			List<CompanyKey> all = new ArrayList<>();
+			long next = 1;
+			for (int chunk = 0; chunk < 60; chunk++) {
+				for (int i = 0; i < 20; i++) {
+					if (!all.isEmpty() && random.nextInt(3) == 0) {
+						CompanyKey key = all.get(random.nextInt(all.size()));
+						assertThat(groups.find(key)).as(key.toString())
+							.isPresent()
+							.get()
+							.extracting((g) -> g.id)
+							.isEqualTo(expected.get(key));
+						continue;
+					}
+					CompanyKey.Kind kind = CompanyKey.Kind.values()[random.nextInt(3)];
+					String value = (kind == CompanyKey.Kind.NAME_POSTCODE)
+							? "bolag " + next + "\u001f" + random.nextInt(99999)
+							: ((random.nextBoolean() ? "0" : "K") + next);
+					CompanyKey key = key(kind, value);
+					assertThat(groups.find(key)).isEmpty();
+					Group group = group(next++);
+					groups.register(List.of(key), group);
+					expected.put(key, group.id);
+					all.add(key);
+				}
+				groups.endChunk();
+			}
+			assertThat(groups.spilled()).isGreaterThan(500);
+			for (CompanyKey key : all) {
+				assertThat(groups.find(key)).isPresent().get().extracting((g) -> g.id).isEqualTo(expected.get(key));
+			}
+		}
+	}
+
+	private static List<CompanyKey> keys(int n) {
+		return List.of(key(CompanyKey.Kind.CUSTOMER_NO, (n % 4 == 0) ? "K-" + n : "00" + n),
+				key(CompanyKey.Kind.GOV_NO, "55600" + (10000 + n)));
 	}
 
 	private static Group group(long id) {

@@ -26,7 +26,7 @@ class CompanyPlannerModesTest {
 	private static final Set<String> MAPPED = Set.of("CompanyName", "CompanyGovNo", "CompanyPhone", "CompanyTurnover",
 			"CompanyPostCity", "ContactFirstName", "ContactLastName", "ContactRoleEmail", "ContactRolePosition");
 
-	private final Directory directory = new Directory();
+	private final StoredCompanies directory = new StoredCompanies(false);
 
 	@Test
 	void updateWithEqualValuesIsUnchangedAndWritesNothing() {
@@ -194,49 +194,6 @@ class CompanyPlannerModesTest {
 
 	private static PlanInput input(long line, Map<String, Object> values) {
 		return new PlanInput(List.of(), new RowResult(line, values, List.of(), List.of()));
-	}
-
-	/** Stored companies with their values, found by customer number or org number. */
-	private static final class Directory implements CompanyDirectory {
-
-		final Map<CompanyKey, Long> keys = new HashMap<>();
-
-		final Map<Long, StoredRecord> companies = new HashMap<>();
-
-		final List<StoredRecord> contacts = new ArrayList<>();
-
-		void add(StoredRecord company, String customerNo, String govNo) {
-			this.companies.put(company.id(), company);
-			this.keys.put(new CompanyKey(CompanyKey.Kind.CUSTOMER_NO, customerNo), company.id());
-			this.keys.put(new CompanyKey(CompanyKey.Kind.GOV_NO, govNo), company.id());
-		}
-
-		@Override
-		public Map<CompanyKey, Long> findCompanies(Collection<CompanyKey> keys) {
-			Map<CompanyKey, Long> found = new HashMap<>();
-			keys.stream().filter(this.keys::containsKey).forEach((k) -> found.put(k, this.keys.get(k)));
-			return found;
-		}
-
-		@Override
-		public Set<ContactIdentity> findContacts(Collection<Long> companyIds) {
-			return Set.of();
-		}
-
-		@Override
-		public Map<Long, StoredRecord> loadCompanies(Collection<Long> companyIds) {
-			Map<Long, StoredRecord> found = new HashMap<>();
-			companyIds.stream()
-				.filter(this.companies::containsKey)
-				.forEach((id) -> found.put(id, this.companies.get(id)));
-			return found;
-		}
-
-		@Override
-		public List<StoredRecord> loadContacts(Collection<Long> companyIds) {
-			return this.contacts.stream().filter((c) -> companyIds.contains(c.parentId().orElseThrow())).toList();
-		}
-
 	}
 
 }
