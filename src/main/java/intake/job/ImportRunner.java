@@ -348,7 +348,7 @@ class ImportRunner {
 		if (spilled > 0) {
 			this.spilled.addAndGet(spilled);
 			logger.info("The import's planner moved " + spilled
-					+ " companies from the heap to its spill file and back as rows named them (intake.companies-in-heap)");
+					+ " companies (each move counted) from the heap to its spill file (intake.companies-in-heap)");
 		}
 		try {
 			planner.close();

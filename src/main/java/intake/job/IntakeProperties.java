@@ -27,7 +27,7 @@ import intake.plan.PlanMemory;
  * {@code ON}; {@code OFF}), for imports whose planner allows it (creating companies)
  * @param companiesInHeap how many of a file's companies a pass keeps in the heap before
  * it spills those met longest ago to a file in the job's directory (0, the default: as
- * many as an eighth of the heap holds, about 160,000 at {@code -Xmx256m})
+ * many as a quarter of the heap holds, about 430,000 at {@code -Xmx256m})
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7d") Duration undoWindow,
