@@ -634,6 +634,8 @@ class ImportRunner {
 			try {
 				if (!this.thread.awaitTermination(1, TimeUnit.MINUTES)) {
 					this.thread.shutdownNow();
+					// the planner is closed next: not under a plan still running
+					this.thread.awaitTermination(10, TimeUnit.SECONDS);
 				}
 			}
 			catch (InterruptedException ex) {

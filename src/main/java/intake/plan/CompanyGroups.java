@@ -62,6 +62,11 @@ public final class CompanyGroups implements AutoCloseable {
 
 	private Cold cold;
 
+	/** Spill serials handed out: a group's id need not be unique (below). */
+	private long serials;
+
+	private boolean closed;
+
 	/** Companies kept in the heap however many there are. */
 	public CompanyGroups() {
 		this(PlanMemory.UNBOUNDED);
@@ -131,7 +136,7 @@ public final class CompanyGroups implements AutoCloseable {
 	 * quarters of the share.
 	 */
 	void endChunk() {
-		if (this.inHeap > this.memory.groupsInHeap() && this.memory.spillDirectory().isPresent()) {
+		if (this.inHeap > this.memory.groupsInHeap() && this.memory.spillDirectory().isPresent() && !this.closed) {
 			spill(this.inHeap - this.memory.groupsInHeap() * 3 / 4);
 		}
 		this.chunk++;
@@ -189,6 +194,7 @@ public final class CompanyGroups implements AutoCloseable {
 	/** Deletes the spill file, if there is one. */
 	@Override
 	public void close() {
+		this.closed = true;
 		if (this.cold != null) {
 			this.cold.spill.close();
 			this.cold = null;
@@ -245,12 +251,20 @@ public final class CompanyGroups implements AutoCloseable {
 			DataOutputStream out = new DataOutputStream(bytes);
 			for (Map.Entry<Group, List<ColdKey>> entry : leaving.entrySet()) {
 				Group group = entry.getKey();
+				if (group.serial == 0) {
+					// Not the id: a preview's counted ids may equal a stored company's,
+					// and
+					// two groups may hold one stored company (one row named it by
+					// customer
+					// number only, another by organisation number only).
+					group.serial = ++CompanyGroups.this.serials;
+				}
 				for (ColdKey key : entry.getValue()) {
 					if (key.code() != 0) {
-						codes(key.kind()).put(key.code(), group.id);
+						codes(key.kind()).put(key.code(), group.serial);
 					}
 					else {
-						this.texts.put(text(key.kind(), key.value()), group.id);
+						this.texts.put(text(key.kind(), key.value()), group.serial);
 					}
 					addToBloom(hash(key.kind(), key.code(), key.value()));
 				}
@@ -261,7 +275,7 @@ public final class CompanyGroups implements AutoCloseable {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.groups.put(group.id, bytes.toByteArray());
+				this.groups.put(group.serial, bytes.toByteArray());
 				this.spilled++;
 			}
 			this.spill.commit();
@@ -272,19 +286,26 @@ public final class CompanyGroups implements AutoCloseable {
 			if (!mayHold(hash(kind, code, value))) {
 				return null;
 			}
-			Long id = (code != 0) ? codes(kind).get(code) : this.texts.get(text(kind, value));
-			if (id == null) {
+			Long serial = (code != 0) ? codes(kind).get(code) : this.texts.get(text(kind, value));
+			if (serial == null) {
 				return null;
 			}
-			byte[] record = this.groups.get(id);
+			byte[] record = this.groups.get(serial);
 			try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(record))) {
 				Group group = decode(in);
-				int keys = in.readUnsignedByte();
+				group.serial = serial;
+				int keys = in.readInt();
+				boolean asked = false;
 				for (int i = 0; i < keys; i++) {
 					CompanyKey.Kind keyKind = CompanyKey.Kind.values()[in.readUnsignedByte()];
 					long keyCode = in.readLong();
 					String keyValue = (keyCode == 0) ? in.readUTF() : null;
+					asked |= keyKind == kind && keyCode == code && (code != 0 || keyValue.equals(value));
 					put(keyKind, keyCode, keyValue, group);
+				}
+				if (!asked) {
+					throw new IllegalStateException("The spilled company " + group.id + " does not hold the key " + kind
+							+ " " + value + " that points at it");
 				}
 				return group;
 			}
@@ -346,7 +367,7 @@ public final class CompanyGroups implements AutoCloseable {
 			for (int hash : group.hashes) {
 				out.writeInt(hash);
 			}
-			out.writeByte(keys.size());
+			out.writeInt(keys.size());
 			for (ColdKey key : keys) {
 				out.writeByte(key.kind().ordinal());
 				out.writeLong(key.code());
@@ -431,6 +452,9 @@ public final class CompanyGroups implements AutoCloseable {
 
 		/** The last spill round that visited the group. */
 		int mark;
+
+		/** The group's key in the spill file once spilled (0 before). */
+		long serial;
 
 		/** For a stored company: UPDATE or UNCHANGED once its first row is planned. */
 		RowStatus status;

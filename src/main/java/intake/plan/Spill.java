@@ -80,7 +80,10 @@ final class Spill implements AutoCloseable {
 		return this.file;
 	}
 
-	/** Closes the store without writing anything more, and deletes its file. */
+	/**
+	 * Closes the store without writing anything more, and deletes its file (when the file
+	 * cannot be deleted now, when the JVM exits; the job's purge also removes it).
+	 */
 	@Override
 	public void close() {
 		try {
@@ -91,7 +94,9 @@ final class Spill implements AutoCloseable {
 				Files.deleteIfExists(this.file);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot delete the spill file " + this.file, ex);
+				// the pass's outcome stands; the file goes with the job's directory or
+				// the JVM
+				this.file.toFile().deleteOnExit();
 			}
 		}
 	}

@@ -224,6 +224,59 @@ class CompanyGroupsTest {
 		}
 	}
 
+	/**
+	 * Two groups with one id (a preview's counted id equal to a stored company's, or one
+	 * stored company met by its customer number in one row and by its organisation number
+	 * in another) are spilled and come back as themselves.
+	 */
+	@Test
+	void groupsWithTheSameIdComeBackAsThemselves(@TempDir Path dir) {
+		try (CompanyGroups groups = new CompanyGroups(PlanMemory.of(dir, 1))) {
+			Group stored = new Group(7, true, 2, FieldHashes.NONE);
+			stored.counted = true;
+			Group counted = new Group(7, false, 3, FieldHashes.NONE);
+			CompanyKey byNumber = key(CompanyKey.Kind.CUSTOMER_NO, "100");
+			CompanyKey byGovNo = key(CompanyKey.Kind.GOV_NO, "5560160680");
+			groups.register(List.of(byNumber), stored);
+			groups.register(List.of(byGovNo), counted);
+			groups.endChunk();
+			groups.register(keys(1), group(1));
+			groups.register(keys(2), group(2));
+			groups.endChunk();
+			assertThat(groups.spilled()).isEqualTo(2);
+			Group first = groups.find(byNumber).orElseThrow();
+			Group second = groups.find(byGovNo).orElseThrow();
+			assertThat(first).isNotSameAs(second);
+			assertThat(first.existing).isTrue();
+			assertThat(first.counted).isTrue();
+			assertThat(first.firstLine).isEqualTo(2);
+			assertThat(second.existing).isFalse();
+			assertThat(second.firstLine).isEqualTo(3);
+		}
+	}
+
+	/** A group with hundreds of keys keeps them all through a spill. */
+	@Test
+	void aGroupWithManyKeysKeepsThemAll(@TempDir Path dir) {
+		try (CompanyGroups groups = new CompanyGroups(PlanMemory.of(dir, 1))) {
+			Group many = group(9);
+			List<CompanyKey> govNos = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				govNos.add(key(CompanyKey.Kind.GOV_NO, Integer.toString(5_560_000 + i)));
+			}
+			groups.register(govNos, many);
+			groups.endChunk();
+			groups.register(keys(1), group(1));
+			groups.register(keys(2), group(2));
+			groups.endChunk();
+			assertThat(groups.spilled()).isEqualTo(1);
+			Group back = groups.find(govNos.get(0)).orElseThrow();
+			for (CompanyKey key : govNos) {
+				assertThat(groups.find(key)).containsSame(back);
+			}
+		}
+	}
+
 	private static List<CompanyKey> keys(int n) {
 		return List.of(key(CompanyKey.Kind.CUSTOMER_NO, (n % 4 == 0) ? "K-" + n : "00" + n),
 				key(CompanyKey.Kind.GOV_NO, "55600" + (10000 + n)));
